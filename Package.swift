@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "OrderHelp",
+    products: [
+        .executable(name: "orderhelp", targets: ["orderhelp"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The policy core: the business rules F1–F17. Depends on nothing.
+        .target(name: "OrderPolicy"),
+        // Understanding: intent files, normalisation, matching, slot extraction.
+        .target(name: "OrderUnderstanding", dependencies: [
+            "OrderPolicy",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Dialogue: conversation state, follow-ups, answers, transcripts.
+        .target(name: "OrderDialogue", dependencies: ["OrderPolicy", "OrderUnderstanding"]),
+        // GNU readline, wrapped by one file of the CLI (LineReader.swift).
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline",
+                       providers: [.apt(["libreadline-dev"])]),
+        // The thin command-line front end; the only place that does terminal I/O.
+        .executableTarget(name: "orderhelp", dependencies: [
+            "OrderDialogue", "OrderUnderstanding", "OrderPolicy", "CReadline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "OrderPolicyTests", dependencies: ["OrderPolicy"]),
+        .testTarget(name: "OrderUnderstandingTests", dependencies: ["OrderUnderstanding"]),
+        .testTarget(name: "OrderDialogueTests", dependencies: ["OrderDialogue"]),
+        // Depending on the executable makes `swift test` build the binary these tests run.
+        .testTarget(name: "orderhelpTests", dependencies: ["orderhelp"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,77 @@
+import OrderPolicy
+import OrderUnderstanding
+
+extension Conversation {
+    /// The slash commands, with a line of help each.
+    public static let commands: [(name: String, help: String)] = [
+        ("/help", "what I can do, and these commands"),
+        ("/reset", "forget the status, payment method and order number"),
+        ("/why", "how the last answer came about"),
+        ("/save FILE", "save this conversation as a transcript"),
+        ("/quit", "leave (Ctrl-D works too)"),
+    ]
+
+    mutating func command(_ text: String) -> Turn {
+        let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+        let name = parts[0].lowercased()
+        let argument = parts.count > 1 ? parts[1].trimmingWhitespace() : ""
+        switch name {
+        case "/help":
+            return plain(helpText)
+        case "/reset":
+            slots = SlotValues()
+            followUp = nil
+            return plain("Done. I've forgotten the order status, the payment method and the order number.")
+        case "/why":
+            return plain(whyText)
+        case "/quit", "/exit":
+            return Turn(reply: "Goodbye!", intent: nil, confidence: 1, slots: slots, command: .quit)
+        case "/save":
+            guard !argument.isEmpty else { return plain("Usage: /save FILE") }
+            return Turn(reply: "", intent: nil, confidence: 1, slots: slots, command: .save(path: argument))
+        default:
+            let names = Self.commands.map { String($0.name.split(separator: " ")[0]) }
+            let hint = Suggestion.closest(to: name, in: names).map { " Did you mean \($0)?" } ?? ""
+            return plain("Unknown command \(name).\(hint) Type /help for the list.")
+        }
+    }
+
+    private func plain(_ reply: String) -> Turn {
+        Turn(reply: reply, intent: nil, confidence: 1, slots: slots, asking: followUp?.slot)
+    }
+
+    private var helpText: String {
+        let topics = assistant.catalog.intents
+            .filter { !IntentDefinition.smallTalk.contains($0.name) }
+            .map { "  - \($0.summary)" }
+        let commands = Self.commands.map { "  \($0.name.padding(to: 12))\($0.help)" }
+        return (["I answer questions about AliExpress orders:"] + topics + ["", "Commands:"] + commands)
+            .joined(separator: "\n")
+    }
+
+    private var whyText: String {
+        guard let turn = lastAnswer else { return "Nothing to explain yet: ask me something first." }
+        var lines = ["Intent: \(turn.intent ?? "none (not something I can help with)") (confidence \(turn.confidence))"]
+        let known = turn.slots.pairs.map { "\($0.name)=\($0.value)" }
+        lines.append("Slots: " + (known.isEmpty ? "none known" : known.joined(separator: ", ")))
+        if let asking = turn.asking { lines.append("Asking for: \(asking.rawValue)") }
+        if turn.facts.isEmpty {
+            lines.append("Policy facts: none")
+        } else {
+            lines.append("Policy facts:")
+            lines += turn.facts.map { "  \($0): \(PolicyFacts.fact($0).summary)" }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension IntentDefinition {
+    /// Small-talk intents: they are not topics the assistant offers.
+    public static let smallTalk: Set<String> = ["greeting", "goodbye", "thanks", "help"]
+}
+
+extension String {
+    func padding(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,26 @@
+import OrderUnderstanding
+
+/// Writes a conversation as a transcript that replays green: the lines typed, the exact replies,
+/// and the intent, slots and facts of each turn.
+public enum TranscriptWriter {
+    /// The transcript text for `record`, fixing `today` when given.
+    public static func write(_ record: [(line: String, turn: Turn)], today: String?) -> String {
+        var out = ["# Saved by orderhelp /save."]
+        if let today { out.append("@today \(today)") }
+        var previous = SlotValues()
+        for (line, turn) in record {
+            out.append("")
+            out.append("> \(line.trimmingWhitespace())")
+            for replyLine in turn.reply.split(separator: "\n", omittingEmptySubsequences: false) {
+                out.append(replyLine.isEmpty ? "<" : "< \(replyLine)")
+            }
+            out.append("? \(turn.intent ?? "none")")
+            for name in SlotValues.names where turn.slots.value(of: name) != previous.value(of: name) {
+                out.append("= \(name) \(turn.slots.value(of: name) ?? "-")")
+            }
+            for fact in turn.facts { out.append("+ \(fact)") }
+            previous = turn.slots
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

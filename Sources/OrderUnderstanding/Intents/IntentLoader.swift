@@ -1,0 +1,278 @@
+import Foundation
+import OrderPolicy
+import Yams
+
+/// Reads `intents/*.yaml` into an `IntentCatalog`. The only file that touches YAML or the file system.
+public enum IntentLoader {
+    /// Reads every `*.yaml` file of `directory`; problems are collected, never thrown.
+    public static func load(directory: String) -> IntentCatalog {
+        let folder = SourceLocation(file: directory, line: 1)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return IntentCatalog(directory: directory, intents: [], outOfScope: nil,
+                                 problems: [Problem(folder, "no intents folder here; pass --intents DIR or set ORDERHELP_INTENTS")])
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+            .sorted()
+        guard !names.isEmpty else {
+            return IntentCatalog(directory: directory, intents: [], outOfScope: nil,
+                                 problems: [Problem(folder, "the intents folder has no *.yaml files")])
+        }
+        var intents: [IntentDefinition] = []
+        var outOfScope: IntentDefinition?
+        var problems: [Problem] = []
+        for name in names {
+            let path = (directory as NSString).appendingPathComponent(name)
+            let stem = String(name[..<name.lastIndex(of: ".")!])
+            var reader = IntentFileReader(path: path, stem: stem)
+            guard let data = FileManager.default.contents(atPath: path),
+                  let text = String(data: data, encoding: .utf8) else {
+                problems.append(Problem(SourceLocation(file: path, line: 1), "cannot read the file as UTF-8 text"))
+                continue
+            }
+            let definition = reader.read(text)
+            problems += reader.problems
+            guard let definition else { continue }
+            if definition.name == IntentDefinition.outOfScope {
+                outOfScope = definition
+            } else {
+                intents.append(definition)
+            }
+        }
+        problems += duplicateExamples(intents, outOfScope?.examples ?? [])
+        return IntentCatalog(directory: directory, intents: intents, outOfScope: outOfScope, problems: problems)
+    }
+
+    /// A warning for each example written, word for word, in two intents.
+    private static func duplicateExamples(_ intents: [IntentDefinition],
+                                          _ outOfScope: [IntentDefinition.Example]) -> [Problem] {
+        var firstSeen: [[String]: (String, SourceLocation)] = [:]
+        var problems: [Problem] = []
+        let all = intents.flatMap { intent in intent.examples.map { (intent.name, $0) } }
+            + outOfScope.map { (IntentDefinition.outOfScope, $0) }
+        for (intent, example) in all {
+            let key = Normalizer.tokens(example.text)
+            if let (other, location) = firstSeen[key], other != intent {
+                problems.append(Problem(example.location,
+                                        "this example of \(intent) is also an example of \(other) (\(location))",
+                                        severity: .warning))
+            } else if firstSeen[key] == nil {
+                firstSeen[key] = (intent, example.location)
+            }
+        }
+        return problems
+    }
+}
+
+/// Reads one intent file, collecting every problem rather than stopping at the first.
+struct IntentFileReader {
+    let path: String
+    let stem: String
+    private(set) var problems: [Problem] = []
+
+    init(path: String, stem: String) {
+        self.path = path
+        self.stem = stem
+    }
+
+    static let keys = ["intent", "summary", "needs", "ask", "examples", "answers"]
+    static let answerKeys = ["say", "facts"]
+
+    mutating func read(_ text: String) -> IntentDefinition? {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                fail(line: 1, "the file is empty; an intent needs at least `examples:`")
+                return nil
+            }
+            root = node
+        } catch let error as YamlError {
+            fail(line: Self.line(of: error), "malformed YAML: \(Self.problem(of: error))")
+            return nil
+        } catch {
+            fail(line: 1, "malformed YAML: \(error)")
+            return nil
+        }
+        guard let mapping = root.mapping else {
+            fail(root, "expected a mapping with `examples:` and `answers:` at the top of the file")
+            return nil
+        }
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else { fail(key, "expected a key name"); continue }
+            if Self.keys.contains(name) { fields[name] = value } else { unknownKey(name, at: key, known: Self.keys) }
+        }
+        let name = fields["intent"].flatMap { declared -> String? in
+            guard let value = declared.string, value == stem else {
+                fail(declared, "the file declares intent '\(declared.string ?? "")' but is named '\(stem).yaml'; rename one so they match")
+                return nil
+            }
+            return value
+        } ?? stem
+        let examples = readExamples(fields["examples"], root: root)
+        let needs = readNeeds(fields["needs"])
+        var answers: [AnswerTemplate] = []
+        if let node = fields["answers"] {
+            answers = readAnswers(node, needs: needs)
+        } else {
+            fail(root, "missing `answers:`; add at least a `default:` answer")
+        }
+        return IntentDefinition(
+            name: name,
+            summary: fields["summary"]?.string ?? name.replacingOccurrences(of: "_", with: " "),
+            examples: examples, needs: needs, ask: fields["ask"]?.string,
+            answers: answers, location: SourceLocation(file: path, line: 1))
+    }
+
+    private mutating func readExamples(_ node: Node?, root: Node) -> [IntentDefinition.Example] {
+        guard let node else {
+            fail(root, "missing `examples:`; list a few things a shopper might type")
+            return []
+        }
+        guard let sequence = node.sequence, !sequence.isEmpty else {
+            fail(node, "`examples:` must be a non-empty list of sentences")
+            return []
+        }
+        var examples: [IntentDefinition.Example] = []
+        for item in sequence {
+            guard let text = item.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                fail(item, "an example must be a non-empty sentence")
+                continue
+            }
+            examples.append(.init(text: text, location: location(item)))
+        }
+        return examples
+    }
+
+    private mutating func readNeeds(_ node: Node?) -> [PolicySlot] {
+        guard let node else { return [] }
+        let items = node.sequence.map(Array.init) ?? [node]
+        return items.compactMap { item in
+            guard let name = item.string, let slot = PolicySlot(rawValue: name) else {
+                unknownWord(item.string ?? "", at: item, kind: "slot", known: PolicySlot.allCases.map(\.rawValue))
+                return nil
+            }
+            return slot
+        }
+    }
+
+    private mutating func readAnswers(_ node: Node, needs: [PolicySlot]) -> [AnswerTemplate] {
+        guard let mapping = node.mapping, !mapping.isEmpty else {
+            fail(node, "`answers:` must map `default` or slot values to answers")
+            return []
+        }
+        let values = PolicySlot.allCases.flatMap(\.values)
+        var covered: Set<String> = []
+        var answers: [AnswerTemplate] = []
+        for (keyNode, body) in mapping {
+            let keys = (keyNode.string ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            for key in keys where key != AnswerTemplate.defaultKey && !values.contains(key) {
+                let known = [AnswerTemplate.defaultKey] + values
+                unknownWord(key, at: keyNode, kind: "answer key", known: known,
+                            hint: "; keys are `default` or slot values such as shipped or card")
+            }
+            covered.formUnion(keys)
+            if let answer = readAnswer(body, keys: keys, needs: needs) { answers.append(answer) }
+        }
+        if !covered.contains(AnswerTemplate.defaultKey), let slot = needs.first {
+            let missing = slot.values.filter { !covered.contains($0) }
+            if !missing.isEmpty {
+                fail(node, "no answer for \(slot.rawValue) \(missing.joined(separator: ", ")); add them or a `default:` answer")
+            }
+        }
+        return answers
+    }
+
+    private mutating func readAnswer(_ node: Node, keys: [String], needs: [PolicySlot]) -> AnswerTemplate? {
+        guard let mapping = node.mapping else {
+            fail(node, "an answer is a mapping with `say:` and `facts:`")
+            return nil
+        }
+        var text: String?
+        var facts: [FactID] = []
+        var saysFacts = false
+        for (key, value) in mapping {
+            switch key.string {
+            case "say": text = value.string
+            case "facts":
+                saysFacts = true
+                for item in value.sequence.map(Array.init) ?? [value] {
+                    if let id = item.string.flatMap(FactID.init) { facts.append(id) } else {
+                        fail(item, "unknown policy fact '\(item.string ?? "")'; facts are F1–F\(PolicyFacts.all.count)")
+                    }
+                }
+            default: unknownKey(key.string ?? "", at: key, known: Self.answerKeys)
+            }
+        }
+        guard let text, !text.isEmpty else {
+            fail(node, "the answer has no `say:` text")
+            return nil
+        }
+        let template = AnswerTemplate(keys: keys, text: text, facts: facts, location: location(node))
+        let knownNames = PolicyValue.allCases.map(\.rawValue) + ["order_number"]
+        for name in template.placeholders {
+            guard let value = PolicyValue(rawValue: name) else {
+                if name != "order_number" { unknownWord(name, at: node, kind: "placeholder", known: knownNames) }
+                continue
+            }
+            if let slot = value.requires, !needs.contains(slot) {
+                fail(node, "{\(name)} needs the \(slot.rawValue) slot; add `needs: [\(slot.rawValue)]`")
+            }
+        }
+        if !saysFacts { fail(node, "the answer does not say which policy facts it rests on; add `facts: [F…]` (or `facts: []`)") }
+        return template
+    }
+
+    // MARK: - Reporting
+
+    private func location(_ node: Node) -> SourceLocation {
+        SourceLocation(file: path, line: node.mark?.line ?? 1)
+    }
+
+    private mutating func fail(_ node: Node, _ message: String) {
+        problems.append(Problem(location(node), message))
+    }
+
+    private mutating func fail(line: Int, _ message: String) {
+        problems.append(Problem(SourceLocation(file: path, line: line), message))
+    }
+
+    private mutating func unknownKey(_ name: String, at node: Node, known: [String]) {
+        unknownWord(name, at: node, kind: "key", known: known)
+    }
+
+    private mutating func unknownWord(_ word: String, at node: Node, kind: String, known: [String], hint: String = "") {
+        let suggestion = Suggestion.closest(to: word, in: known).map { "; did you mean '\($0)'?" } ?? ""
+        fail(node, "unknown \(kind) '\(word)'\(suggestion)\(suggestion.isEmpty ? hint : "")")
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        case .duplicatedKeysInMapping(_, let context): context.mark.line
+        default: 1
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+             .composer(let context, let problem, _, _):
+            [context?.text, problem].compactMap { $0 }.joined(separator: " ")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            "duplicate key \(duplicates.joined(separator: ", "))"
+        default: "\(error)"
+        }
+    }
+}
+
+/// Picks the known word closest to a misspelt one, for "did you mean …?".
+public enum Suggestion {
+    /// The closest of `candidates` within a few edits of `word`, or nil.
+    public static func closest(to word: String, in candidates: [String]) -> String? {
+        let scored = candidates.map { ($0, SpellingCorrector.distance(word.lowercased(), $0)) }
+        guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 3) else { return nil }
+        return best.0
+    }
+}

@@ -1,0 +1,19 @@
+/// What the matcher made of one utterance: the intent (nil when out of scope), how sure it is, and the slots.
+public struct Classification: Sendable {
+    /// A scored candidate intent.
+    public struct Candidate: Sendable {
+        public let intent: String
+        public let score: Double
+    }
+
+    /// The intent, or nil when the utterance is out of scope or not understood.
+    public let intent: String?
+    /// How sure the matcher is of `intent` (or of "out of scope" when it is nil), from 0 to 1.
+    public let confidence: Double
+    /// The slots the utterance mentions.
+    public let slots: SlotValues
+    /// Meaningful words outside the slot phrases.
+    public let otherWords: Int
+    /// The best in-scope candidates, best first, even when none was accepted.
+    public let ranking: [Candidate]
+}

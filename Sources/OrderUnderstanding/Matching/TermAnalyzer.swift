@@ -1,0 +1,54 @@
+/// Turns normalised tokens into the terms matching compares: spelling corrected, synonyms folded, stemmed.
+struct TermAnalyzer: Sendable {
+    private let corrector: SpellingCorrector
+
+    /// An analyzer that corrects spelling towards the words of `texts` (and the slot and synonym words).
+    init(texts: [String]) {
+        var counts: [String: Int] = [:]
+        for text in texts {
+            for token in Normalizer.tokens(text) { counts[token, default: 0] += 1 }
+        }
+        for word in Lexicon.synonyms.keys { counts[word, default: 0] += 1 }
+        for word in SlotRules.words { counts[word, default: 0] += 1 }
+        corrector = SpellingCorrector(vocabulary: counts)
+    }
+
+    /// The tokens with misspellings corrected where a close known word exists.
+    func corrected(_ tokens: [String]) -> [String] {
+        tokens.map { corrector.correct($0) ?? $0 }
+    }
+
+    /// The content terms of corrected tokens, in order.
+    func terms(_ tokens: [String]) -> [String] {
+        var terms: [String] = []
+        terms.reserveCapacity(tokens.count)
+        for token in tokens {
+            guard let first = token.utf8.first, first >= 0x61 && first <= 0x7A else { continue }
+            guard !Lexicon.stopwords.contains(token) else { continue }
+            let canonical = Lexicon.synonyms[token] ?? token
+            guard !Lexicon.stopwords.contains(canonical) else { continue }
+            terms.append(Stemmer.stem(canonical))
+        }
+        return terms
+    }
+
+    /// The features of a term list: each term, and each pair of neighbouring terms.
+    static func features(_ terms: [String]) -> [String] {
+        var features = terms
+        if terms.count > 1 {
+            for i in 1..<terms.count { features.append(terms[i - 1] + " " + terms[i]) }
+        }
+        return features
+    }
+}
+
+extension SlotRules {
+    /// Every word the slot rules listen for, so spelling correction can reach them.
+    static let words: Set<String> = {
+        var words: Set<String> = []
+        for rule in status + payment {
+            for case .word(let alternatives) in rule.pattern.elements { words.formUnion(alternatives) }
+        }
+        return words
+    }()
+}

@@ -1,0 +1,80 @@
+/// How shoppers say each slot value. Earlier rules claim their words first.
+enum SlotRules {
+    static let orderNumberDigits = 6
+
+    private static let notAboutTheParcel: Set<String> = [
+        "refund", "money", "email", "mail", "message", "notification", "reply", "response", "answer",
+        "confirmation", "voucher", "code", "card", "nothing", "payment", "call",
+    ]
+    private static let howPaid: Set<String> = ["by", "with", "via", "through", "using", "for", "in", "on", "to", "extra"]
+
+    static let status: [SlotRule] = [
+        SlotRule("unpaid|nonpaid", "unpaid"),
+        SlotRule("awaiting|waiting|pending|await payment|pay|paying", "unpaid"),
+        SlotRule("payment|pay pending|processing|verifying|verification|unconfirmed", "unpaid"),
+        SlotRule("payment * not|never confirmed|done|complete|completed|through|processed|verified|finished|made|gone|went",
+                 "unpaid"),
+        SlotRule("before|without paying|payment|pay", "unpaid"),
+        SlotRule("awaiting|waiting|pending|await shipment|shipping|ship|dispatch|dispatching|sending", "awaiting_shipment"),
+        SlotRule("awaiting|waiting|yet to be shipped|sent|dispatched", "awaiting_shipment"),
+        SlotRule("processing|preparing|packing", "awaiting_shipment"),
+        SlotRule("being processed|prepared|packed", "awaiting_shipment"),
+        SlotRule("shipped|dispatched|shiped|shippped", "shipped", negated: "awaiting_shipment"),
+        SlotRule("was|been|already|has|have|is|it|order|package|parcel|item|seller|they|just sent",
+                 "shipped", negated: "awaiting_shipment"),
+        SlotRule("in transit|transport", "shipped"),
+        SlotRule("on the|its|his|her|my way", "shipped"),
+        SlotRule("out for delivery", "shipped"),
+        SlotRule("delivered|deliverd|arrived|arived", "delivered", negated: nil, unlessFollowedBy: ["at", "to"]),
+        SlotRule("received|recieved|recived", "delivered", negated: nil, unlessFollowedBy: notAboutTheParcel),
+        SlotRule("got|have it|them", "delivered", negated: nil, unlessFollowedBy: notAboutTheParcel),
+        SlotRule("got the|my item|items|package|parcel|order|goods|product|products|stuff|thing|things",
+                 "delivered", negated: nil),
+        SlotRule("it|package|parcel|order|item|everything came", "delivered", negated: nil),
+        SlotRule("paid|payed", "awaiting_shipment", negated: "unpaid", unlessFollowedBy: howPaid),
+        SlotRule("pay|paying", nil, negated: "unpaid", unlessFollowedBy: howPaid),
+    ]
+
+    static let payment: [SlotRule] = [
+        SlotRule("cash|pay|paid|paying|payment on|at delivery", "cash_on_delivery"),
+        SlotRule("cod", "cash_on_delivery"),
+        SlotRule("western union", "western_union"),
+        SlotRule("westernunion", "western_union"),
+        SlotRule("bank|wire transfer|wire|transfered|transferred", "bank_transfer"),
+        SlotRule("wire|wired|sepa", "bank_transfer"),
+        SlotRule("credit|debit|bank|visa|master|prepaid card|cards", "card"),
+        SlotRule("card|visa|mastercard|maestro|amex|debit|creditcard|debitcard", "card", negated: nil,
+                 unlessFollowedBy: []),
+        SlotRule("american express", "card"),
+        SlotRule("paypal|gpay|applepay|googlepay|ewallet|wallet|qiwi|webmoney|skrill|payoneer", "e_wallet"),
+        SlotRule("google|apple|samsung|g pay|wallet", "e_wallet"),
+        SlotRule("e wallet", "e_wallet"),
+        SlotRule("cash", "cash", negated: nil, unlessFollowedBy: ["back"]),
+    ]
+
+    private static let negators: Set<String> = [
+        "not", "never", "without", "didnt", "hasnt", "havent", "isnt", "wasnt", "doesnt", "dont", "hadnt", "arent",
+        "werent", "nt",
+    ]
+
+    /// Whether one of the three words before `start` negates the phrase ("has not been shipped", "yet to ship").
+    static func isNegated(_ tokens: [String], before start: Int) -> Bool {
+        let window = max(0, start - 3)..<start
+        for i in window {
+            if negators.contains(tokens[i]) { return true }
+            if tokens[i] == "yet", i + 1 < tokens.count, tokens[i + 1] == "to" { return true }
+        }
+        return false
+    }
+
+    /// Words that do not count as saying something beyond a slot value ("it's", "my order is", "yes").
+    static let fillers: Set<String> = [
+        "it", "is", "its", "s", "my", "the", "order", "status", "says", "shows", "i", "think", "was", "has", "been",
+        "already", "yes", "yeah", "yep", "ok", "okay", "sorry", "actually", "no", "oh", "well", "a", "an", "and",
+        "just", "now", "still", "currently", "item", "package", "parcel", "which", "that", "this", "one", "option",
+        "number", "am", "are", "we", "they", "ve", "had", "all", "so", "right", "correct", "hmm", "um", "uh", "by",
+        "with", "via", "using", "through", "in", "on", "me", "seller", "aliexpress", "says", "said", "showing",
+        "please", "thanks", "thank", "you", "of", "course", "guess", "believe", "pretty", "sure", "mine", "to",
+        "be", "honest", "wait", "hm", "er", "ah", "paid", "pay", "be", "if", "remember", "correctly",
+    ]
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import OrderDialogue
+
+/// `orderhelp chat`: the conversation, on a terminal with readline, or line by line from a pipe.
+struct Chat: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Talk to the assistant (the default command).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .long, help: "Write one JSON object per turn instead of the reply text.")
+    var json = false
+
+    @Option(name: .long, help: "The history file (default: $XDG_STATE_HOME/orderhelp/history; ORDERHELP_HISTORY overrides).")
+    var history: String?
+
+    @Flag(name: .customLong("no-history"), help: "Keep no history of what is typed.")
+    var noHistory = false
+
+    func run() throws {
+        signal(SIGPIPE, SIG_IGN)
+        let assistant = try global.loadAssistant()
+        var conversation = assistant.conversation()
+        let interactive = !json && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        var reader = interactive
+            ? LineReader.terminal(history: noHistory ? nil : HistoryLocation.path(option: history))
+            : LineReader.pipe()
+        let style = Style(enabled: interactive && Style.colourAllowed)
+        if interactive {
+            Output.write(style.dim("Ask me about cancelling an AliExpress order, refunds or a silent seller. /help lists commands, Ctrl-D quits.") + "\n")
+        }
+        while let line = reader.read(prompt: style.prompt) {
+            if interactive && line.allSatisfy(\.isWhitespace) { continue }
+            let turn = conversation.respond(to: line)
+            switch turn.command {
+            case .quit?:
+                show(turn, style: style)
+                return
+            case .save(let path)?:
+                show(save(conversation, to: path), style: style)
+            case nil:
+                show(turn, style: style)
+            }
+        }
+        if interactive { Output.write("Goodbye!\n") }
+    }
+
+    private func show(_ turn: Turn, style: Style) {
+        if json {
+            Output.write(JSON.encode(.object([
+                ("reply", .string(turn.reply)),
+                ("intent", JSON.string(turn.intent)),
+                ("confidence", .number(turn.confidence)),
+                ("slots", JSON.slots(turn.slots)),
+                ("asking", JSON.string(turn.asking?.rawValue)),
+                ("facts", .array(turn.facts.map { .string($0.description) })),
+            ])) + "\n")
+        } else {
+            Output.write(style.reply(Output.sanitized(turn.reply)) + "\n\n")
+        }
+    }
+
+    private func save(_ conversation: Conversation, to path: String) -> Turn {
+        let text = TranscriptWriter.write(conversation.record, today: global.today)
+        let reply: String
+        do {
+            try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
+            reply = "Saved \(conversation.record.count) turns to \(path)."
+        } catch {
+            reply = "Could not save to \(path): \(error.localizedDescription)"
+        }
+        return Turn(reply: reply, intent: nil, confidence: 1, slots: conversation.slots)
+    }
+}
+
+/// Colours for a terminal that allows them; plain text otherwise.
+struct Style {
+    let enabled: Bool
+
+    /// Colour is allowed unless NO_COLOR is set to something or the terminal is dumb.
+    static var colourAllowed: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        return (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    }
+
+    /// The prompt; escape codes are wrapped in \u{1}…\u{2} so readline can measure the visible width.
+    var prompt: String { enabled ? "\u{1}\u{1B}[1;36m\u{2}you>\u{1}\u{1B}[0m\u{2} " : "you> " }
+
+    func reply(_ text: String) -> String { enabled ? "\u{1B}[32m" + text + "\u{1B}[0m" : text }
+
+    func dim(_ text: String) -> String { enabled ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import OrderUnderstanding
+
+/// `orderhelp check`: validates the intent files and lists every problem at once.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Validate the intent files; exit 2 on any error.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let catalog = try global.loadCatalog()
+        for problem in catalog.problems { Output.error(problem.description) }
+        let errors = catalog.problems.filter { $0.severity == .error }.count
+        let warnings = catalog.problems.count - errors
+        let examples = catalog.intents.reduce(0) { $0 + $1.examples.count }
+        Output.write("\(catalog.intents.count) intents, \(examples) examples: \(errors) errors, \(warnings) warnings\n")
+        if errors > 0 { throw ExitCode(ExitStatus.badInput.rawValue) }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import OrderDialogue
+import OrderPolicy
+import OrderUnderstanding
+
+/// Options every command accepts.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The folder of intent files (default: the project's intents/; ORDERHELP_INTENTS overrides).")
+    var intents: String?
+
+    @Option(name: .long, help: "The date taken as today, YYYY-MM-DD (default: the real date).")
+    var today: String?
+
+    func validate() throws {
+        if let today, CalendarDate(today) == nil {
+            throw ValidationError("--today '\(today)' is not a date; write it as YYYY-MM-DD, e.g. 2026-11-27")
+        }
+    }
+
+    /// The intents, loaded and checked; a catalogue with errors stops the program with exit 2.
+    func loadAssistant() throws -> Assistant {
+        let catalog = try loadCatalog()
+        if catalog.hasErrors {
+            for problem in catalog.problems where problem.severity == .error { Output.error(problem.description) }
+            throw Failure(.badInput, "orderhelp: the intent files have errors; `orderhelp check` lists them all")
+        }
+        return Assistant(catalog: catalog)
+    }
+
+    /// The intent files as found, problems and all.
+    func loadCatalog() throws -> IntentCatalog {
+        IntentLoader.load(directory: try IntentsLocator.directory(option: intents))
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Where the chat history lives: `$ORDERHELP_HISTORY`, `--history`, `$XDG_STATE_HOME/orderhelp/history`,
+/// then `~/.local/state/orderhelp/history`.
+enum HistoryLocation {
+    static func path(option: String?) -> String? {
+        let environment = ProcessInfo.processInfo.environment
+        if let variable = environment["ORDERHELP_HISTORY"], !variable.isEmpty { return variable }
+        if let option { return option }
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            return state + "/orderhelp/history"
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.local/state/orderhelp/history"
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+
+/// The entry point: parses the command line, runs the command, and maps every failure to the contract's exit codes.
+@main
+enum Main {
+    static func main() {
+        do {
+            var command = try OrderHelp.parseAsRoot()
+            try command.run()
+        } catch {
+            exit(ExitStatus.report(error))
+        }
+    }
+}
+
+/// The root command; with no subcommand it starts the chat.
+struct OrderHelp: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "orderhelp",
+        abstract: "Answers questions about cancelling AliExpress orders, refunds and unresponsive sellers.",
+        subcommands: [Chat.self, Classify.self, Check.self, Replay.self, Eval.self],
+        defaultSubcommand: Chat.self
+    )
+}

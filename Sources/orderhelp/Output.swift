@@ -1,0 +1,41 @@
+import Foundation
+
+/// Writes to stdout and stderr; the only place the CLI prints.
+enum Output {
+    /// Writes `text` to stdout as it is. A closed pipe ends the program quietly.
+    static func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                exit(0)
+            }
+            offset += written
+        }
+        _ = bytes.count
+        bytes.removeAll()
+    }
+
+    /// Writes one line to stderr, prefixed with the program name unless it starts with a location.
+    static func error(_ message: String) {
+        let line = message.hasSuffix("\n") ? message : message + "\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    /// `text` with terminal control characters replaced, so nothing a user typed can drive the terminal.
+    static func sanitized(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x09: result.append(scalar)
+            case 0x00..<0x20, 0x7F, 0x80..<0xA0: result.append("\u{FFFD}")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+}
