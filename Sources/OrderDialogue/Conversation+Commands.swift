@@ -42,7 +42,7 @@ extension Conversation {
 
     private var helpText: String {
         let topics = assistant.catalog.intents
-            .filter { !IntentDefinition.smallTalk.contains($0.name) }
+            .filter { !$0.isSmallTalk }
             .map { "  - \($0.summary)" }
         let commands = Self.commands.map { "  \($0.name.padding(to: 12))\($0.help)" }
         return (["I answer questions about AliExpress orders:"] + topics + ["", "Commands:"] + commands)
@@ -63,11 +63,6 @@ extension Conversation {
         }
         return lines.joined(separator: "\n")
     }
-}
-
-extension IntentDefinition {
-    /// Small-talk intents: they are not topics the assistant offers.
-    public static let smallTalk: Set<String> = ["greeting", "goodbye", "thanks", "help"]
 }
 
 extension String {

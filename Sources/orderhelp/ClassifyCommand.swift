@@ -8,18 +8,27 @@ struct Classify: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(name: .long, help: "Also list the best N candidate intents with their scores (for intent authors).")
+    var candidates = 0
+
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let matcher = try global.loadAssistant().matcher
         var reader = LineReader.pipe()
         while let line = reader.read(prompt: "") {
             let result = matcher.classify(line)
-            Output.write(JSON.encode(.object([
+            var fields: [(String, JSON.Value)] = [
                 ("text", .string(line)),
                 ("intent", JSON.string(result.intent)),
                 ("confidence", .number(result.confidence)),
                 ("slots", JSON.slots(result.slots)),
-            ])) + "\n")
+            ]
+            if candidates > 0 {
+                fields.append(("candidates", .array(result.ranking.prefix(candidates).map {
+                    .object([("intent", .string($0.intent)), ("score", .number(($0.score * 1000).rounded() / 1000))])
+                })))
+            }
+            Output.write(JSON.encode(.object(fields)) + "\n")
         }
     }
 }

@@ -20,6 +20,8 @@ public struct IntentDefinition: Sendable {
     public let ask: String?
     /// The answers, chosen by slot value.
     public let answers: [AnswerTemplate]
+    /// Small talk (greeting, thanks …) rather than a question about an order.
+    public let isSmallTalk: Bool
     /// Where the file starts.
     public let location: SourceLocation
 

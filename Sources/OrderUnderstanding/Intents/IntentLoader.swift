@@ -76,7 +76,7 @@ struct IntentFileReader {
         self.stem = stem
     }
 
-    static let keys = ["intent", "summary", "needs", "ask", "examples", "answers"]
+    static let keys = ["intent", "summary", "small_talk", "needs", "ask", "examples", "answers"]
     static let answerKeys = ["say", "facts"]
 
     mutating func read(_ text: String) -> IntentDefinition? {
@@ -122,7 +122,8 @@ struct IntentFileReader {
             name: name,
             summary: fields["summary"]?.string ?? name.replacingOccurrences(of: "_", with: " "),
             examples: examples, needs: needs, ask: fields["ask"]?.string,
-            answers: answers, location: SourceLocation(file: path, line: 1))
+            answers: answers, isSmallTalk: readFlag(fields["small_talk"]),
+            location: SourceLocation(file: path, line: 1))
     }
 
     private mutating func readExamples(_ node: Node?, root: Node) -> [IntentDefinition.Example] {
@@ -143,6 +144,15 @@ struct IntentFileReader {
             examples.append(.init(text: text, location: location(item)))
         }
         return examples
+    }
+
+    private mutating func readFlag(_ node: Node?) -> Bool {
+        guard let node else { return false }
+        guard let flag = node.bool else {
+            fail(node, "expected true or false")
+            return false
+        }
+        return flag
     }
 
     private mutating func readNeeds(_ node: Node?) -> [PolicySlot] {

@@ -8,7 +8,7 @@ struct TermAnalyzer: Sendable {
         for text in texts {
             for token in Normalizer.tokens(text) { counts[token, default: 0] += 1 }
         }
-        for word in Lexicon.synonyms.keys { counts[word, default: 0] += 1 }
+        for word in Lexicon.concepts.keys { counts[word, default: 0] += 1 }
         for word in SlotRules.words { counts[word, default: 0] += 1 }
         corrector = SpellingCorrector(vocabulary: counts)
     }
@@ -18,16 +18,30 @@ struct TermAnalyzer: Sendable {
         tokens.map { corrector.correct($0) ?? $0 }
     }
 
-    /// The content terms of corrected tokens, in order.
-    func terms(_ tokens: [String]) -> [String] {
+    /// The content terms of corrected tokens, in order: phrases and synonyms become concepts, the rest is stemmed.
+    /// Tokens inside `replaced` spans become the one term `replacement` (a payment method becomes "paymethod").
+    func terms(_ tokens: [String], replacing replaced: [Range<Int>] = [], with replacement: String = "") -> [String] {
         var terms: [String] = []
         terms.reserveCapacity(tokens.count)
-        for token in tokens {
-            guard let first = token.utf8.first, first >= 0x61 && first <= 0x7A else { continue }
-            guard !Lexicon.stopwords.contains(token) else { continue }
-            let canonical = Lexicon.synonyms[token] ?? token
-            guard !Lexicon.stopwords.contains(canonical) else { continue }
-            terms.append(Stemmer.stem(canonical))
+        var i = 0
+        outer: while i < tokens.count {
+            if let span = replaced.first(where: { $0.lowerBound == i }) {
+                terms.append(replacement)
+                i = span.upperBound
+                continue
+            }
+            for (pattern, concept) in Lexicon.phrases {
+                if let end = pattern.match(tokens, at: i) {
+                    terms.append(concept)
+                    i = end
+                    continue outer
+                }
+            }
+            let token = tokens[i]
+            i += 1
+            guard let first = token.utf8.first, first >= 0x61 && first <= 0x7A,
+                  !Lexicon.stopwords.contains(token) else { continue }
+            terms.append(Lexicon.concepts[token] ?? Stemmer.stem(token))
         }
         return terms
     }

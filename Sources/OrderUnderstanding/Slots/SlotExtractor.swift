@@ -8,13 +8,17 @@ public enum SlotExtractor {
         public var values: SlotValues
         /// Meaningful words outside the slot phrases; a bare answer such as "it's shipped" has none.
         public var otherWords: Int
+        /// Where the sentence names a payment method; matching reads each as the one word "paymethod".
+        var paymentSpans: [Range<Int>] = []
     }
 
     /// The slots in already-normalised `tokens`.
     public static func extract(_ tokens: [String]) -> Extraction {
         var used = [Bool](repeating: false, count: tokens.count)
-        let status = lastCue(of: SlotRules.status, in: tokens, used: &used)
-        let payment = lastCue(of: SlotRules.payment, in: tokens, used: &used)
+        var spans: [Range<Int>] = []
+        let status = lastCue(of: SlotRules.status, in: tokens, used: &used, spans: &spans)
+        spans.removeAll()
+        let payment = lastCue(of: SlotRules.payment, in: tokens, used: &used, spans: &spans)
         var orderNumber: String?
         for (i, token) in tokens.enumerated()
         where token.utf8.count >= SlotRules.orderNumberDigits && token.allSatisfy(\.isASCIIDigit) {
@@ -25,11 +29,12 @@ public enum SlotExtractor {
         return Extraction(values: SlotValues(status: status.flatMap(OrderStatus.init(rawValue:)),
                                              payment: payment.flatMap(PaymentMethod.init(rawValue:)),
                                              orderNumber: orderNumber),
-                          otherWords: other)
+                          otherWords: other, paymentSpans: spans)
     }
 
     /// The value of the cue that ends last in the sentence: a later mention corrects an earlier one.
-    private static func lastCue(of rules: [SlotRule], in tokens: [String], used: inout [Bool]) -> String? {
+    private static func lastCue(of rules: [SlotRule], in tokens: [String], used: inout [Bool],
+                                spans: inout [Range<Int>]) -> String? {
         var found: (end: Int, value: String)?
         for rule in rules {
             var start = 0
@@ -38,6 +43,7 @@ public enum SlotExtractor {
                       !used[start..<end].contains(true),
                       !rule.isExcluded(tokens, after: end) else { start += 1; continue }
                 for i in start..<end { used[i] = true }
+                spans.append(start..<end)
                 let value = SlotRules.isNegated(tokens, before: start) ? rule.whenNegated : rule.value
                 if let value, end > (found?.end ?? -1) { found = (end, value) }
                 start = end

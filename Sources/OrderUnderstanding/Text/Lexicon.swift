@@ -1,46 +1,79 @@
-/// Word lists for matching: words that carry no meaning here, and words that mean the same thing here.
+/// Word lists for matching: words that carry no meaning here, and words and phrases that mean the same thing here.
 enum Lexicon {
     /// Words dropped before matching. Question words, negations and "back" stay: they change what is asked.
     static let stopwords: Set<String> = [
-        "a", "an", "the", "i", "me", "my", "mine", "myself", "we", "our", "us", "you", "your", "it", "its",
+        "a", "an", "the", "i", "me", "my", "mine", "myself", "we", "our", "us", "your", "it", "its",
         "is", "am", "are", "was", "were", "be", "been", "being", "do", "does", "did", "doing", "done",
         "have", "has", "had", "having", "to", "of", "in", "on", "at", "by", "for", "with", "from", "into",
         "about", "and", "or", "but", "so", "if", "then", "this", "that", "these", "those", "there", "here",
         "can", "could", "would", "should", "will", "shall", "may", "might", "must", "please", "pls", "plz",
         "just", "really", "very", "some", "any", "all", "also", "too", "now", "ok", "okay", "um", "uh",
         "he", "she", "they", "them", "their", "his", "her", "him", "one", "up", "out", "as", "like",
-        "want", "wanna", "need", "would", "im", "ive", "id", "hey", "dear", "sir", "madam", "kindly",
+        "want", "wanna", "need", "im", "ive", "id", "hey", "dear", "sir", "madam", "kindly",
         "tell", "know", "let", "get", "got", "go", "going", "make", "way", "thing", "something", "still",
-        "already", "yet", "again", "even", "only", "much", "many", "more", "most", "own", "same",
-        "app", "website", "site",
+        "already", "even", "only", "much", "many", "more", "most", "own", "same", "app", "website", "site",
+        "again", "which", "what", "who", "whom", "whose", "there", "able", "possible", "way", "ways", "well",
+        "yes", "yeah", "via", "you", "ya", "u", "through", "someone", "somebody", "anyone", "anything", "sure",
     ]
 
-    /// Words that mean the same thing in this domain, mapped to one canonical word before stemming.
-    static let synonyms: [String: String] = [
-        "merchant": "seller", "vendor": "seller", "supplier": "seller", "store": "seller", "shop": "seller",
-        "retailer": "seller", "sellers": "seller", "shopkeeper": "seller", "trader": "seller",
-        "parcel": "package", "packet": "package", "pack": "package", "pkg": "package", "shipment": "package",
-        "purchase": "order", "purchased": "ordered", "bought": "ordered", "buy": "order", "orders": "order",
-        "reimbursement": "refund", "reimburse": "refund", "reimbursed": "refunded", "repayment": "refund",
-        "refunds": "refund", "refunding": "refund", "rufund": "refund",
-        "undo": "cancel", "abort": "cancel", "revoke": "cancel", "cancellation": "cancel",
-        "cancelation": "cancel", "cancelled": "cancel", "canceled": "cancel", "cancelling": "cancel",
-        "canceling": "cancel", "cancels": "cancel",
-        "respond": "reply", "responding": "reply", "response": "reply", "responded": "reply", "answer": "reply",
-        "answering": "reply", "answered": "reply", "replied": "reply", "replies": "reply", "replying": "reply",
-        "refuse": "decline", "refused": "decline", "reject": "decline", "rejected": "decline",
-        "denied": "decline", "deny": "decline", "refusing": "decline", "rejecting": "decline",
-        "declined": "decline", "declining": "decline",
-        "dispatch": "ship", "dispatched": "ship", "sent": "ship", "send": "ship", "shipped": "ship",
-        "shipping": "ship", "ships": "ship", "sending": "ship", "mailed": "ship", "posted": "ship",
-        "fee": "penalty", "fees": "penalty", "fine": "penalty", "punishment": "penalty", "penalized": "penalty",
-        "msg": "message", "text": "message", "chat": "message", "write": "message", "writing": "message",
-        "cash": "money", "funds": "money", "payment": "money",
-        "thanks": "thank", "thx": "thank", "ty": "thank", "cheers": "thank", "appreciate": "thank",
-        "hi": "hello", "hallo": "hello", "hiya": "hello", "howdy": "hello", "greetings": "hello",
-        "bye": "goodbye", "cya": "goodbye", "farewell": "goodbye",
-        "quickly": "fast", "quick": "fast", "soon": "fast", "asap": "fast",
-        "days": "day", "weeks": "week", "hours": "hour", "months": "month",
-        "reciept": "receipt", "recieve": "receive", "recieved": "received",
+    /// Words that mean the same thing in this domain, mapped to one concept before stemming.
+    static let concepts: [String: String] = {
+        var table: [String: String] = [:]
+        for (concept, words) in conceptWords {
+            for word in words.split(separator: " ") { table[String(word)] = concept }
+        }
+        return table
+    }()
+
+    private static let conceptWords: [(String, String)] = [
+        ("seller", "seller sellers merchant merchants vendor vendors supplier suppliers store stores shop shops retailer shopkeeper trader"),
+        ("parcel", "parcel parcels package packages packet pkg shipment shipments"),
+        ("item", "item items product products goods stuff article articles"),
+        ("order", "order orders ordered purchase purchases purchased bought buy buying"),
+        ("refund", "refund refunds refunded refunding reimburse reimbursed reimbursement repay repayment repaid moneyback"),
+        ("cancel", "cancel cancels cancelled canceled cancelling canceling cancellation cancelation cancellations undo abort revoke"),
+        ("reply", "reply replies replied replying respond responds responded responding response responses answer answers answered answering"),
+        ("ignore", "ignore ignores ignored ignoring ghost ghosting ghosted silent silence unresponsive unreachable"),
+        ("decline", "decline declines declined declining refuse refuses refused refusing reject rejects rejected rejecting deny denies denied"),
+        ("ship", "ship ships shipped shipping dispatch dispatched dispatching"),
+        ("send", "send sends sent sending post posted mail mailed"),
+        ("arrive", "arrive arrives arrived arriving arrival came reach reached"),
+        ("receive", "receive receives received receiving recieve recieved"),
+        ("penalty", "penalty penalties penalize penalized penalise punish punished punishment fee fees fine fined consequence consequences ban banned"),
+        ("message", "message messages msg text texts write writing wrote note draft template wording"),
+        ("dispute", "dispute disputes disputing claim claims complaint complaints complain escalate"),
+        ("defect", "damaged broken defective faulty fake counterfeit cracked torn"),
+        ("late", "late delayed delay slow slowly forever overdue"),
+        ("wait", "wait waiting waited pending"),
+        ("time", "time duration timeline timeframe period long days weeks hours"),
+        ("money", "money cash funds payment"),
+        ("thank", "thank thanks thx ty cheers appreciate appreciated grateful thankful"),
+        ("hello", "hi hiya howdy greetings yo sup hallo"),
+        ("goodbye", "bye goodbye farewell cya"),
+        ("topic", "topic topics subject subjects kind kinds type types sort sorts category categories"),
+        ("bot", "bot assistant ai chatbot"),
+        ("mean", "mean means meaning meant"),
+        ("status", "status statuses state"),
+        ("missing", "missing lost disappeared vanished"),
+    ]
+
+    /// Phrases that stand for one concept, e.g. "money back" for refund. Longer phrases first.
+    static let phrases: [(pattern: PhrasePattern, concept: String)] = [
+        ("money|cash|funds * back", "refund"), ("money|cash|funds return|returned|refunded", "refund"), ("pay|paid me back", "refund"),
+        ("send|sent|ship|shipping|give|bring|take it|them|item|product|parcel|package back", "return"),
+        ("send|sent|ship|give|bring|take back", "return"),
+        ("call off", "cancel"), ("turned|turn|turns down", "decline"), ("said|says no", "decline"),
+        ("show|showed|shown|turn|turned up", "arrive"), ("get|got|getting back to me", "reply"),
+        ("how long|soon|fast|quickly", "time"), ("how many days|weeks|hours", "time"),
+        ("not as described", "defect"), ("wrong item|size|colour|color|product|thing", "defect"),
+        ("how are you|ya doing|doin", "hello"), ("what is up", "hello"), ("what up", "hello"), ("good morning|afternoon|evening", "hello"),
+        ("see you|ya", "goodbye"), ("take care", "goodbye"), ("good night|bye", "goodbye"),
+        ("talk to you later", "goodbye"), ("who|what are you|u", "bot"), ("what can you|u do", "bot"),
+    ].map { (PhrasePattern($0.0), $0.1) }
+
+    /// Concepts that make a sentence about an online order; domain intents need one of them.
+    static let anchors: Set<String> = [
+        "order", "cancel", "refund", "seller", "parcel", "item", "ship", "dispute", "return", "aliexpress",
+        "deliver", "delivery", "courier", "track", "defect",
     ]
 }
