@@ -15,8 +15,16 @@ struct FeatureIndex: Sendable {
     /// of its words no example uses.
     struct Scores {
         let scores: [Double]
-        let coverage: [Double]
         let unknownWords: Int
+        fileprivate let words: [(weight: Double, classes: [Int])]
+
+        /// The share of the sentence's word weight that the examples of `classes` use.
+        func coverage(of classes: [Int]) -> Double {
+            let total = words.reduce(0) { $0 + $1.weight }
+            guard total > 0 else { return 0 }
+            let covered = words.filter { !Set($0.classes).isDisjoint(with: classes) }.reduce(0) { $0 + $1.weight }
+            return covered / total
+        }
     }
 
     /// Indexes `groups[c]`, the feature lists of the examples of class `c`.
@@ -68,26 +76,21 @@ struct FeatureIndex: Sendable {
         var norm = 0.0
         var unknownWords = 0
         var known: [(String, Double)] = []
-        var covered = [Double](repeating: 0, count: classCount)
-        var wordMass = 0.0
+        var words: [(weight: Double, classes: [Int])] = []
         for feature in features where seen.insert(feature).inserted {
             let isWord = !feature.contains(" ")
             if let weight = weights[feature] {
                 known.append((feature, weight))
                 norm += weight * weight
-                if isWord {
-                    wordMass += weight
-                    for klass in classesOf[feature] ?? [] { covered[klass] += weight }
-                }
+                if isWord { words.append((weight, classesOf[feature] ?? [])) }
             } else if isWord {
                 unknownWords += 1
                 norm += unknownWeight * unknownWeight
-                wordMass += unknownWeight
+                words.append((unknownWeight, []))
             }
         }
         var result = [Double](repeating: 0, count: classCount)
-        let coverage = covered.map { wordMass > 0 ? $0 / wordMass : 0 }
-        guard norm > 0 else { return Scores(scores: result, coverage: coverage, unknownWords: unknownWords) }
+        guard norm > 0 else { return Scores(scores: result, unknownWords: unknownWords, words: words) }
         norm = norm.squareRoot()
         var exampleScores: [Int: Double] = [:]
         var centroidScores = [Double](repeating: 0, count: classCount)
@@ -103,7 +106,7 @@ struct FeatureIndex: Sendable {
         for klass in result.indices {
             result[klass] = Self.nearestShare * nearest[klass] + (1 - Self.nearestShare) * centroidScores[klass]
         }
-        return Scores(scores: result, coverage: coverage, unknownWords: unknownWords)
+        return Scores(scores: result, unknownWords: unknownWords, words: words)
     }
 }
 

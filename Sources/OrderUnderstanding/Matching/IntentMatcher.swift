@@ -11,18 +11,20 @@ public struct IntentMatcher: Sendable {
     public static let smallTalkThreshold = 0.4
     /// The term that stands for any payment method, so "visa" and "paypal" both read as a payment method.
     static let paymentTerm = "paymethod"
-    /// Small talk must use words that small-talk intent uses for at least this share of the sentence.
+    /// Small talk must use words that the small-talk intents use for at least this share of the sentence.
     static let smallTalkCoverage = 0.75
 
     private let classes: [MatchClass]          // in-scope intents, then the out-of-scope class last
     private let analyzer: TermAnalyzer
     private let index: FeatureIndex
+    private let smallTalkClasses: [Int]
 
     /// A matcher for the catalogue's intents and out-of-scope examples.
     public init(catalog: IntentCatalog) {
         classes = catalog.intents.map { MatchClass(name: $0.name, isSmallTalk: $0.isSmallTalk) }
             + [MatchClass(name: IntentDefinition.outOfScope, isSmallTalk: false)]
         let groups = catalog.intents.map { $0.examples.map(\.text) } + [catalog.outOfScope?.examples.map(\.text) ?? []]
+        smallTalkClasses = catalog.intents.indices.filter { catalog.intents[$0].isSmallTalk }
         let analyzer = TermAnalyzer(texts: groups.flatMap { $0 })
         self.analyzer = analyzer
         index = FeatureIndex(groups: groups.map { texts in
@@ -51,7 +53,8 @@ public struct IntentMatcher: Sendable {
         let domain = (0..<outOfScope).filter { !classes[$0].isSmallTalk && anchored }
             .max { scored.scores[$0] < scored.scores[$1] }
             .flatMap { scored.scores[$0] >= Self.acceptThreshold ? $0 : nil }
-        let smallTalk = (0..<outOfScope).filter { classes[$0].isSmallTalk && scored.coverage[$0] >= Self.smallTalkCoverage }
+        let chatty = scored.coverage(of: smallTalkClasses) >= Self.smallTalkCoverage
+        let smallTalk = smallTalkClasses.filter { _ in chatty }
             .max { scored.scores[$0] < scored.scores[$1] }
             .flatMap { scored.scores[$0] >= Self.smallTalkThreshold ? $0 : nil }
         guard let best = domain ?? smallTalk, scored.scores[best] > scored.scores[outOfScope] else {

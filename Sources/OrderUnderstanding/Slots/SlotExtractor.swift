@@ -42,9 +42,11 @@ public enum SlotExtractor {
                 guard !used[start], let end = rule.pattern.match(tokens, at: start),
                       !used[start..<end].contains(true),
                       !rule.isExcluded(tokens, after: end) else { start += 1; continue }
+                let value = SlotRules.isNegated(tokens, before: start) ? rule.whenNegated : rule.value
+                // A phrase that means nothing here ("pay" not negated) leaves its words to later rules.
+                guard rule.value != nil || value != nil else { start += 1; continue }
                 for i in start..<end { used[i] = true }
                 spans.append(start..<end)
-                let value = SlotRules.isNegated(tokens, before: start) ? rule.whenNegated : rule.value
                 if let value, end > (found?.end ?? -1) { found = (end, value) }
                 start = end
             }

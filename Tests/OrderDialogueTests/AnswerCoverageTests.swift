@@ -1,0 +1,32 @@
+import OrderPolicy
+import OrderUnderstanding
+import Testing
+@testable import OrderDialogue
+
+/// Every intent answers every combination of status and payment method with exactly one filled-in answer.
+struct AnswerCoverageTests {
+    static let combinations: [(OrderStatus, PaymentMethod)] = OrderStatus.allCases.flatMap { status in
+        PaymentMethod.allCases.map { (status, $0) }
+    }
+
+    @Test("every intent has one complete answer for every status and payment method",
+          arguments: Fixtures.assistant.catalog.intents.map(\.name))
+    func completeAnswers(name: String) throws {
+        let intent = try #require(Fixtures.assistant.catalog.intent(named: name))
+        for (status, payment) in Self.combinations {
+            let slots = SlotValues(status: status, payment: payment, orderNumber: "1234567")
+            let template = try #require(intent.answer(for: slots), "\(name) has no answer for \(status), \(payment)")
+            let rendered = AnswerRenderer.render(template, slots: slots)
+            #expect(!rendered.text.contains("{"), "\(name): unfilled placeholder")
+            if !intent.isSmallTalk { #expect(!rendered.facts.isEmpty, "\(name) names no facts") }
+        }
+    }
+
+    @Test("the refund destination follows the policy core for every payment method", arguments: PaymentMethod.allCases)
+    func refundDestination(payment: PaymentMethod) {
+        let turns = Fixtures.talk("where does my refund go", payment.label)
+        #expect(turns[1].slots.payment == payment)
+        #expect(turns[1].reply.contains(RefundDestination.for(payment).text(for: payment)))
+        #expect(turns[1].facts.contains(RefundDestination.fact))
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import OrderUnderstanding
+import Testing
+@testable import OrderDialogue
+
+struct TranscriptParserTests {
+    @Test("a transcript parses into turns with their checks")
+    func parses() throws {
+        let text = "# a comment\n@today 2026-11-27\n> hello\n? greeting\n~ hello\n\n> cancel\n= status -\n+ F6\n"
+        let transcript = try TranscriptParser.parse(text, path: "t.txt")
+        #expect(transcript.today == "2026-11-27")
+        #expect(transcript.turns.map(\.input) == ["hello", "cancel"])
+        #expect(transcript.turns[0].expectations.count == 2)
+    }
+
+    @Test("malformed lines are errors at file:line",
+          arguments: [("> hi\n% what\n", "t.txt:2: unknown marker '%'"),
+                      ("? greeting\n", "t.txt:1: '?' line before any > turn"),
+                      ("@today 2026-02-30\n", "t.txt:1: bad date '2026-02-30'"),
+                      ("> hi\n= stauts shipped\n", "t.txt:2: unknown slot 'stauts'; did you mean 'status'?"),
+                      ("> hi\n= status lost\n", "t.txt:2: 'lost' is not a value of status"),
+                      ("> hi\n+ F99\n", "t.txt:2: unknown policy fact 'F99'")])
+    func malformed(text: String, message: String) {
+        #expect {
+            try TranscriptParser.parse(text, path: "t.txt")
+        } throws: { error in
+            (error as? Problem)?.description.hasPrefix(message) == true
+        }
+    }
+}
+
+struct ReplayerTests {
+    private func replay(_ text: String, path: String = "t.txt") throws -> Replayer.Outcome {
+        Replayer(assistant: Fixtures.assistant).replay(try TranscriptParser.parse(text, path: path))
+    }
+
+    @Test("a right transcript passes")
+    func passes() throws {
+        #expect(try replay("> hello\n? greeting\n= status -\n").passed)
+    }
+
+    @Test("each wrong check fails at its own line")
+    func failsAtLine() throws {
+        let outcome = try replay("> hello\n? cancel_order\n~ zebra\n!~ hello\n= status shipped\n+ F6\n< Hi.\n")
+        #expect(outcome.failures.map(\.location.line) == [2, 3, 4, 5, 6, 7])
+        #expect(outcome.failures[0].message == "expected intent cancel_order / got greeting")
+    }
+
+    @Test("a saved conversation replays green")
+    func savedReplays() throws {
+        var conversation = Fixtures.assistant.conversation()
+        for line in ["how do i cancel", "banana", "shipped", "paid by card", "/reset", "thanks"] {
+            _ = conversation.respond(to: line)
+        }
+        let text = TranscriptWriter.write(conversation.record, today: "2026-11-27")
+        let outcome = try replay(text)
+        #expect(outcome.passed, "\(outcome.failures)")
+    }
+
+    @Test("every transcript in transcripts/ passes")
+    func library() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.transcripts)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(!names.isEmpty)
+        for name in names {
+            let path = Fixtures.transcripts + "/" + name
+            let outcome = try replay(String(contentsOfFile: path, encoding: .utf8), path: path)
+            #expect(outcome.passed, "\(name): \(outcome.failures.map(\.description).joined(separator: "\n"))")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Foundation
+@testable import OrderUnderstanding
+
+/// Paths and shared values the tests use.
+enum Fixtures {
+    /// The package's root folder.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    /// The real intent files.
+    static let intents = root.appendingPathComponent("intents").path
+    /// The shared eval folder beside the project, if present.
+    static let eval = root.deletingLastPathComponent().appendingPathComponent("shared/eval").path
+    /// The real catalogue, loaded once.
+    static let catalog = IntentLoader.load(directory: intents)
+    /// A matcher over the real intents, built once.
+    static let matcher = IntentMatcher(catalog: catalog)
+
+    /// A fresh folder holding `files` (name → text), for loader tests.
+    static func folder(_ files: [String: String]) throws -> String {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("orderhelp-tests-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try text.write(toFile: (path as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return path
+    }
+}

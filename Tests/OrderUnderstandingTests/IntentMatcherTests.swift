@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import OrderUnderstanding
+
+struct IntentMatcherTests {
+    @Test("questions in new words reach their intent",
+          arguments: [
+              ("hey, how can i cancel the thing i bought", "cancel_order"),
+              ("when is my money coming back", "refund_time"),
+              ("the shop keeps ignoring my messages", "seller_not_responding"),
+              ("can i send back a product that arrived", "return_item"),
+              ("what's the fee for cancelling", "cancellation_penalty"),
+              ("hi there", "greeting"),
+              ("thank you very much", "thanks"),
+          ])
+    func understands(text: String, intent: String) {
+        #expect(Fixtures.matcher.classify(text).intent == intent)
+    }
+
+    @Test("questions from other domains are out of scope",
+          arguments: ["cancel my netflix", "what's the weather in paris", "how do i say thanks in german",
+                      "recommend a good book", "my credit card was stolen", "set an alarm for 7"])
+    func rejects(text: String) {
+        #expect(Fixtures.matcher.classify(text).intent == nil)
+    }
+
+    @Test("bad input is simply not understood",
+          arguments: ["", "   ", "!!!@@@###", String(repeating: "a", count: 100_000), "\u{0}\u{1B}[31m", "\u{FFFD}\u{FFFD}"])
+    func badInput(text: String) {
+        let result = Fixtures.matcher.classify(text)
+        #expect(result.intent == nil)
+        #expect(result.confidence >= 0 && result.confidence <= 1)
+    }
+
+    @Test("classification on the dev data meets the bar", .enabled(if: FileManager.default.fileExists(atPath: Fixtures.eval)))
+    func devAccuracy() throws {
+        let dev = try EvalRows.read(Fixtures.eval + "/dev-utterances.tsv")
+        let inScope = dev.filter { !$0.labels.contains("none") }
+        let correct = inScope.filter { $0.labels.contains(Fixtures.matcher.classify($0.text).intent ?? "none") }
+        #expect(Double(correct.count) / Double(inScope.count) >= 0.90)
+
+        let negatives = try EvalRows.read(Fixtures.eval + "/clinc-val-negatives.tsv")
+        let accepted = negatives.filter { Fixtures.matcher.classify($0.text).intent != nil }
+        #expect(Double(accepted.count) / Double(negatives.count) <= 0.05)
+    }
+
+    @Test("no labelled eval sentence longer than three words is copied into the intents",
+          .enabled(if: FileManager.default.fileExists(atPath: Fixtures.eval)))
+    func examplesAreWritten() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.eval).filter { $0.hasSuffix(".tsv") }
+        var labelled: Set<[String]> = []
+        for file in files {
+            for row in try EvalRows.read(Fixtures.eval + "/" + file) {
+                let words = Normalizer.tokens(row.text)
+                if words.count > 3 { labelled.insert(words) }
+            }
+        }
+        let examples = (Fixtures.catalog.intents.flatMap(\.examples) + (Fixtures.catalog.outOfScope?.examples ?? []))
+        let copied = examples.filter { labelled.contains(Normalizer.tokens($0.text)) }
+        #expect(copied.isEmpty, "copied from eval: \(copied.map { "\($0.location): \($0.text)" })")
+    }
+}
+
+/// Reads the labelled TSV files of shared/eval: text, then intents separated by `|`.
+enum EvalRows {
+    static func read(_ path: String) throws -> [(text: String, labels: [String])] {
+        try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard columns.count >= 2 else { return nil }
+            return (String(columns[0]), columns[1].split(separator: "|").map(String.init))
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Runs the built `orderhelp` binary, feeding stdin and collecting stdout, stderr and the exit code.
+enum BinaryRunner {
+    struct Result {
+        let stdout: String
+        let stderr: String
+        let status: Int32
+        var lines: [String] { stdout.split(separator: "\n").map(String.init) }
+    }
+
+    /// The binary beside the test bundle.
+    static let binary: String = {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: exe).deletingLastPathComponent()
+        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("orderhelp").path),
+              folder.path != "/" {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("orderhelp").path
+    }()
+
+    /// The package's root folder.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Runs the binary with `arguments`, feeding `input`, in `directory` (default: a temporary folder).
+    static func run(_ arguments: [String], input: Data = Data(), directory: String? = nil,
+                    environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? FileManager.default.temporaryDirectory.path)
+        var env = ProcessInfo.processInfo.environment
+        env["ORDERHELP_INTENTS"] = nil
+        env["ORDERHELP_HISTORY"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let writer = Thread {
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errors = ErrorCollector(stderr.fileHandleForReading)
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(stdout: String(decoding: out, as: UTF8.self), stderr: errors.text(), status: process.terminationStatus)
+    }
+
+    static func run(_ arguments: [String], input: String, directory: String? = nil) throws -> Result {
+        try run(arguments, input: Data(input.utf8), directory: directory)
+    }
+}
+
+/// Reads a pipe to its end on another thread, so a chatty stderr never blocks the child.
+final class ErrorCollector: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread {
+            self.data = handle.readDataToEndOfFile()
+            self.done.signal()
+        }.start()
+    }
+
+    func text() -> String {
+        done.wait()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
