@@ -33,7 +33,6 @@ struct LineReader {
                 case .interrupted:
                     continue
                 case .end:
-                    fputs("\n", stdout)
                     history?.close()
                     return nil
                 }
@@ -129,10 +128,8 @@ enum ReadlineState {
         while result == nil {
             let signal = Signals.pending.exchange(0, ordering: .relaxed)
             if signal == SIGINT {
-                rl_free_line_state()
-                rl_callback_sigcleanup()
                 rl_callback_handler_remove()
-                fputs("^C\n", rl_outstream)
+                fputs("\n", rl_outstream)
                 return .interrupted
             } else if signal != 0 {
                 rl_callback_handler_remove()
