@@ -1,0 +1,118 @@
+import Foundation
+import Glibc
+
+/// Runs the binary on a pseudo-terminal, as a shopper at a real terminal would: keys in, screen text out.
+final class PseudoTerminal {
+    private let master: Int32
+    private let pid: pid_t
+    private(set) var screen = ""
+
+    /// Starts `BinaryRunner.binary` with `arguments` on a new pty, with `environment` on top of a minimal one.
+    init(_ arguments: [String], environment: [String: String]) throws {
+        var master: Int32 = 0, slave: Int32 = 0
+        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw PseudoTerminalError.openpty(errno) }
+        _ = fcntl(master, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
+        var name = [CChar](repeating: 0, count: 256)
+        guard ttyname_r(slave, &name, name.count) == 0 else { throw PseudoTerminalError.ttyname(errno) }
+
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, name, O_RDWR, 0)
+        posix_spawn_file_actions_adddup2(&actions, 0, 1)
+        posix_spawn_file_actions_adddup2(&actions, 0, 2)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // POSIX_SPAWN_SETSID (0x80) is hidden behind feature macros; with it, opening the pty makes it the
+        // child's controlling terminal, so Ctrl-C written to the master becomes a real SIGINT.
+        posix_spawnattr_setflags(&attributes, Int16(0x80 | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var empty = sigset_t(), defaults = sigset_t()
+        sigemptyset(&empty)
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGQUIT, SIGTSTP, SIGTERM, SIGPIPE, SIGHUP] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+
+        let argv = ([BinaryRunner.binary] + arguments).map { strdup($0) } + [nil]
+        var env = ["TERM": "dumb", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        for (key, value) in environment { env[key] = value }
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var child: pid_t = 0
+        let status = posix_spawn(&child, BinaryRunner.binary, &actions, &attributes, argv, envp)
+        close(slave)
+        guard status == 0 else { close(master); throw PseudoTerminalError.spawn(status) }
+        self.master = master
+        pid = child
+    }
+
+    deinit {
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        close(master)
+    }
+
+    /// Types `keys` (use "\r" for Enter, "\u{3}" for Ctrl-C, "\u{4}" for Ctrl-D, "\u{1B}[A" for Up).
+    func type(_ keys: String) {
+        let bytes = Array(keys.utf8)
+        bytes.withUnsafeBytes { buffer in _ = write(master, buffer.baseAddress, buffer.count) }
+    }
+
+    /// Types `line` and Enter, then waits for a reply containing `text` and the next prompt, since keys typed
+    /// between two prompts meet a terminal that readline is not driving.
+    func ask(_ line: String, expecting text: String) -> Bool {
+        let mark = self.mark
+        type(line + "\r")
+        guard expect(text, after: mark) else { return false }
+        return expect("you> ", after: screen.range(of: text, range: mark..<screen.endIndex)?.upperBound ?? mark)
+    }
+
+    /// Sends `number` to the child.
+    func signal(_ number: Int32) {
+        kill(pid, number)
+    }
+
+    /// Waits until the screen, after `from`, contains `text`; false after `timeout` seconds.
+    @discardableResult
+    func expect(_ text: String, after from: String.Index? = nil, timeout: Double = 10) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if screen[(from ?? screen.startIndex)...].contains(text) { return true }
+            drain(milliseconds: 50)
+        }
+        return screen[(from ?? screen.startIndex)...].contains(text)
+    }
+
+    /// The current end of the screen text, to look only at what comes after it.
+    var mark: String.Index { screen.endIndex }
+
+    /// Waits for the child to exit and returns its exit code, or nil if it did not exit in time.
+    func waitForExit(timeout: Double = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            var status: Int32 = 0
+            if waitpid(pid, &status, WNOHANG) == pid {
+                return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+            }
+            drain(milliseconds: 20)
+        }
+        return nil
+    }
+
+    private func drain(milliseconds: Int32) {
+        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, milliseconds) > 0 else { return }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+        if count > 0 { screen += String(decoding: buffer[..<count], as: UTF8.self) }
+    }
+}
+
+enum PseudoTerminalError: Error {
+    case openpty(Int32), ttyname(Int32), spawn(Int32)
+}
