@@ -36,18 +36,22 @@ public struct Conversation: Sendable {
     }
 
     private mutating func understand(_ text: String) -> Turn {
-        let heard = assistant.matcher.classify(text)
+        var heard = assistant.matcher.classify(text)
         if var pending = followUp {
             var values = heard.slots
             if let picked = pending.choice(in: text) { values.set(pending.slot.rawValue, to: picked) }
-            let answersQuestion = values.has(pending.slot)
-                && (heard.intent == nil || heard.intent == pending.intent.name || heard.otherWords <= 1)
-            if answersQuestion {
-                followUp = nil
-                slots = slots.merging(values)
-                return answer(pending.intent, confidence: pending.confidence)
-            }
-            if heard.intent == nil {
+            if values.has(pending.slot) {
+                // A status with a new question around it ("shipped, so how long is the refund?") is that new
+                // question; a status with small talk or nothing else around it answers the pending one.
+                let other = heard.otherWords == 0 ? nil : assistant.matcher.classifyRemainder(text)
+                guard let other, other != pending.intent.name,
+                      assistant.catalog.intent(named: other)?.isSmallTalk == false else {
+                    followUp = nil
+                    slots = slots.merging(values)
+                    return answer(pending.intent, confidence: pending.confidence)
+                }
+                heard = heard.with(intent: other)
+            } else if heard.intent == nil {
                 slots = slots.merging(values)
                 pending.failedTries += 1
                 if pending.failedTries >= FollowUp.maxFailedTries {

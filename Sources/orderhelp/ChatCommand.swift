@@ -61,7 +61,7 @@ struct Chat: ParsableCommand {
     }
 
     private func save(_ conversation: Conversation, to path: String) -> Turn {
-        let text = TranscriptWriter.write(conversation.record, today: global.today)
+        let text = TranscriptWriter.write(conversation.record, today: global.effectiveToday.description)
         let reply: String
         do {
             try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)

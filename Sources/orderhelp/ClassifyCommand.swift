@@ -24,6 +24,7 @@ struct Classify: ParsableCommand {
                 ("slots", JSON.slots(result.slots)),
             ]
             if candidates > 0 {
+                fields.append(("terms", .array(result.terms.map(JSON.Value.string))))
                 fields.append(("candidates", .array(result.ranking.prefix(candidates).map {
                     .object([("intent", .string($0.intent)), ("score", .number(($0.score * 1000).rounded() / 1000))])
                 })))

@@ -18,6 +18,13 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// The date taken as today: `--today`, else the local date.
+    var effectiveToday: CalendarDate {
+        if let today, let date = CalendarDate(today) { return date }
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
     /// The intents, loaded and checked; a catalogue with errors stops the program with exit 2.
     func loadAssistant() throws -> Assistant {
         let catalog = try loadCatalog()

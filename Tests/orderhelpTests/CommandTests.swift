@@ -89,6 +89,21 @@ struct CommandTests {
         #expect(!result.stdout.contains("\u{1B}"))
     }
 
+    @Test("/save writes a transcript that replays green")
+    func saveReplays() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("saved-\(UUID().uuidString).txt").path
+        let chat = try BinaryRunner.run(["--today", "2026-11-27"],
+                                        input: "how do i cancel\nbanana\n3\npaid by visa\n/why\n/reset\n/save \(path)\nthanks\n")
+        #expect(chat.stdout.contains("Saved 6 turns"))
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(saved.contains("@today 2026-11-27"))
+        #expect(saved.contains("? cancel_order"))
+        #expect(saved.contains("= status shipped"))
+        let replay = try BinaryRunner.run(["replay", path])
+        #expect(replay.status == 0, "\(replay.stdout)")
+        #expect(replay.lines.last == "1 passed, 0 failed")
+    }
+
     @Test("an empty stdin ends at once and cleanly")
     func emptyInput() throws {
         let result = try BinaryRunner.run([], input: "")

@@ -7,7 +7,7 @@ public struct Classification: Sendable {
     }
 
     /// The intent, or nil when the utterance is out of scope or not understood.
-    public let intent: String?
+    public private(set) var intent: String?
     /// How sure the matcher is of `intent` (or of "out of scope" when it is nil), from 0 to 1.
     public let confidence: Double
     /// The slots the utterance mentions.
@@ -16,4 +16,13 @@ public struct Classification: Sendable {
     public let otherWords: Int
     /// The best in-scope candidates, best first, even when none was accepted.
     public let ranking: [Candidate]
+    /// The terms the matcher compared, for intent authors.
+    public var terms: [String] = []
+
+    /// The same classification, with another intent.
+    public func with(intent: String?) -> Classification {
+        var copy = self
+        copy.intent = intent
+        return copy
+    }
 }

@@ -9,10 +9,10 @@ public struct IntentMatcher: Sendable {
     public static let acceptThreshold = 0.25
     /// Below this blended score small talk is out of scope; small talk has no anchor to vouch for it.
     public static let smallTalkThreshold = 0.4
-    /// The term that stands for any payment method, so "visa" and "paypal" both read as a payment method.
-    static let paymentTerm = "paymethod"
     /// Small talk must use words that the small-talk intents use for at least this share of the sentence.
     static let smallTalkCoverage = 0.75
+    /// … and the chosen small-talk intent's own words for at least this share ("thanks, bye" is both).
+    static let smallTalkOwnCoverage = 0.5
 
     private let classes: [MatchClass]          // in-scope intents, then the out-of-scope class last
     private let analyzer: TermAnalyzer
@@ -30,8 +30,7 @@ public struct IntentMatcher: Sendable {
         index = FeatureIndex(groups: groups.map { texts in
             texts.map { text in
                 let tokens = analyzer.corrected(Normalizer.tokens(text))
-                let spans = SlotExtractor.extract(tokens).paymentSpans
-                return TermAnalyzer.features(analyzer.terms(tokens, replacing: spans, with: Self.paymentTerm))
+                return TermAnalyzer.features(analyzer.terms(tokens, slots: SlotExtractor.extract(tokens)))
             }
         })
     }
@@ -39,8 +38,18 @@ public struct IntentMatcher: Sendable {
     /// Classifies one utterance. Never fails: what is not understood comes back with a nil intent.
     public func classify(_ text: String) -> Classification {
         let tokens = analyzer.corrected(Normalizer.tokens(text))
-        let extraction = SlotExtractor.extract(tokens)
-        let terms = analyzer.terms(tokens, replacing: extraction.paymentSpans, with: Self.paymentTerm)
+        return classify(tokens: tokens, extraction: SlotExtractor.extract(tokens))
+    }
+
+    /// The intent of what the sentence says besides its slot phrases: "it was dispatched last week" says
+    /// nothing else, "shipped, so how long is the refund?" asks about refund time.
+    public func classifyRemainder(_ text: String) -> String? {
+        let rest = SlotExtractor.extract(analyzer.corrected(Normalizer.tokens(text))).rest
+        return classify(tokens: rest, extraction: SlotExtractor.extract(rest)).intent
+    }
+
+    private func classify(tokens: [String], extraction: SlotExtractor.Extraction) -> Classification {
+        let terms = analyzer.terms(tokens, slots: extraction)
         let scored = index.score(TermAnalyzer.features(terms))
         let anchored = terms.contains(where: Lexicon.anchors.contains)
         let outOfScope = classes.count - 1
@@ -54,7 +63,7 @@ public struct IntentMatcher: Sendable {
             .max { scored.scores[$0] < scored.scores[$1] }
             .flatMap { scored.scores[$0] >= Self.acceptThreshold ? $0 : nil }
         let chatty = scored.coverage(of: smallTalkClasses) >= Self.smallTalkCoverage
-        let smallTalk = smallTalkClasses.filter { _ in chatty }
+        let smallTalk = smallTalkClasses.filter { chatty && scored.coverage(of: [$0]) >= Self.smallTalkOwnCoverage }
             .max { scored.scores[$0] < scored.scores[$1] }
             .flatMap { scored.scores[$0] >= Self.smallTalkThreshold ? $0 : nil }
         guard let best = domain ?? smallTalk, scored.scores[best] > scored.scores[outOfScope] else {
@@ -65,7 +74,7 @@ public struct IntentMatcher: Sendable {
         }
         return Classification(intent: classes[best].name, confidence: rounded(min(1, scored.scores[best])),
                               slots: extraction.values, otherWords: extraction.otherWords,
-                              ranking: Array(ranking.prefix(4)))
+                              ranking: Array(ranking.prefix(4)), terms: terms)
     }
 }
 

@@ -1,33 +1,59 @@
 /// Turns normalised tokens into the terms matching compares: spelling corrected, synonyms folded, stemmed.
 struct TermAnalyzer: Sendable {
     private let corrector: SpellingCorrector
+    /// Example words one edit from a lexicon word ("cancell"), read as that word: misspelt examples teach
+    /// the matcher to expect typos, not new words.
+    private let aliases: [String: String]
 
-    /// An analyzer that corrects spelling towards the words of `texts` (and the slot and synonym words).
+    /// Example words shorter than this are never read as misspellings ("about" is not "abort").
+    static let aliasLength = 6
+    /// The term that stands for any payment method, so "visa" and "paypal" both read as a payment method.
+    static let paymentTerm = "paymethod"
+    /// The term that stands for any status phrase, so "not shipped yet" and "unpaid" both read as a status.
+    static let statusTerm = "orderstatus"
+
+    /// An analyzer that corrects spelling towards the words of `texts` (and the slot and lexicon words).
     init(texts: [String]) {
-        var counts: [String: Int] = [:]
+        var lexicon: [String: Int] = [:]
+        for word in Lexicon.concepts.keys { lexicon[word, default: 0] += 1 }
+        for word in SlotRules.words { lexicon[word, default: 0] += 1 }
+        let lexiconCorrector = SpellingCorrector(vocabulary: lexicon, twoEditsFrom: .max)
+        var counts = lexicon
+        var aliases: [String: String] = [:]
         for text in texts {
-            for token in Normalizer.tokens(text) { counts[token, default: 0] += 1 }
+            for token in Normalizer.tokens(text) {
+                counts[token, default: 0] += 1
+                if lexicon[token] == nil, aliases[token] == nil, !Lexicon.stopwords.contains(token),
+                   token.utf8.count >= Self.aliasLength, let word = lexiconCorrector.correct(token) {
+                    aliases[token] = word
+                }
+            }
         }
-        for word in Lexicon.concepts.keys { counts[word, default: 0] += 1 }
-        for word in SlotRules.words { counts[word, default: 0] += 1 }
+        self.aliases = aliases
         corrector = SpellingCorrector(vocabulary: counts)
     }
 
     /// The tokens with misspellings corrected where a close known word exists.
     func corrected(_ tokens: [String]) -> [String] {
-        tokens.map { corrector.correct($0) ?? $0 }
+        tokens.map { token in
+            if Lexicon.stopwords.contains(token) { return token }
+            return aliases[token] ?? corrector.correct(token).map { aliases[$0] ?? $0 } ?? token
+        }
     }
 
-    /// The content terms of corrected tokens, in order: phrases and synonyms become concepts, the rest is stemmed.
-    /// Tokens inside `replaced` spans become the one term `replacement` (a payment method becomes "paymethod").
-    func terms(_ tokens: [String], replacing replaced: [Range<Int>] = [], with replacement: String = "") -> [String] {
+    /// The content terms of corrected tokens, in order: slot phrases become one term each, other phrases and
+    /// synonyms become concepts, the rest is stemmed.
+    func terms(_ tokens: [String], slots extraction: SlotExtractor.Extraction) -> [String] {
+        var replaced: [Int: (end: Int, term: String)] = [:]
+        for span in extraction.statusSpans { replaced[span.lowerBound] = (span.upperBound, Self.statusTerm) }
+        for span in extraction.paymentSpans { replaced[span.lowerBound] = (span.upperBound, Self.paymentTerm) }
         var terms: [String] = []
         terms.reserveCapacity(tokens.count)
         var i = 0
         outer: while i < tokens.count {
-            if let span = replaced.first(where: { $0.lowerBound == i }) {
-                terms.append(replacement)
-                i = span.upperBound
+            if let span = replaced[i] {
+                terms.append(span.term)
+                i = span.end
                 continue
             }
             for (pattern, concept) in Lexicon.phrases {
@@ -46,14 +72,19 @@ struct TermAnalyzer: Sendable {
         return terms
     }
 
-    /// The features of a term list: each term, and each pair of neighbouring terms.
+    /// The features of a term list: each term, and each pair of neighbouring terms. Slot terms stand alone:
+    /// which status or payment method is named is a slot, not a clue to the intent.
     static func features(_ terms: [String]) -> [String] {
         var features = terms
         if terms.count > 1 {
-            for i in 1..<terms.count { features.append(terms[i - 1] + " " + terms[i]) }
+            for i in 1..<terms.count where !slotTerms.contains(terms[i - 1]) && !slotTerms.contains(terms[i]) {
+                features.append(terms[i - 1] + " " + terms[i])
+            }
         }
         return features
     }
+
+    private static let slotTerms: Set<String> = [paymentTerm, statusTerm]
 }
 
 extension SlotRules {

@@ -2,34 +2,38 @@ import OrderPolicy
 
 /// Finds the order status, payment method and order number in a sentence, in the shopper's own words.
 public enum SlotExtractor {
-    /// What one sentence said about the slots, and how many of its words did not belong to a slot phrase.
+    /// What one sentence said about the slots, and which of its words said it.
     public struct Extraction: Sendable {
         /// The slots the sentence mentions.
         public var values: SlotValues
         /// Meaningful words outside the slot phrases; a bare answer such as "it's shipped" has none.
         public var otherWords: Int
+        /// Where the sentence names a status; matching reads each as the one word "orderstatus".
+        var statusSpans: [Range<Int>] = []
         /// Where the sentence names a payment method; matching reads each as the one word "paymethod".
         var paymentSpans: [Range<Int>] = []
+        /// The words that belong to no slot phrase, in order.
+        var rest: [String] = []
     }
 
     /// The slots in already-normalised `tokens`.
     public static func extract(_ tokens: [String]) -> Extraction {
         var used = [Bool](repeating: false, count: tokens.count)
-        var spans: [Range<Int>] = []
-        let status = lastCue(of: SlotRules.status, in: tokens, used: &used, spans: &spans)
-        spans.removeAll()
-        let payment = lastCue(of: SlotRules.payment, in: tokens, used: &used, spans: &spans)
+        var statusSpans: [Range<Int>] = [], paymentSpans: [Range<Int>] = []
+        let status = lastCue(of: SlotRules.status, in: tokens, used: &used, spans: &statusSpans)
+        let payment = lastCue(of: SlotRules.payment, in: tokens, used: &used, spans: &paymentSpans)
         var orderNumber: String?
         for (i, token) in tokens.enumerated()
         where token.utf8.count >= SlotRules.orderNumberDigits && token.allSatisfy(\.isASCIIDigit) {
             orderNumber = token
             used[i] = true
         }
-        let other = tokens.indices.filter { !used[$0] && !SlotRules.fillers.contains(tokens[$0]) }.count
+        let rest = tokens.indices.filter { !used[$0] }.map { tokens[$0] }
         return Extraction(values: SlotValues(status: status.flatMap(OrderStatus.init(rawValue:)),
                                              payment: payment.flatMap(PaymentMethod.init(rawValue:)),
                                              orderNumber: orderNumber),
-                          otherWords: other, paymentSpans: spans)
+                          otherWords: rest.filter { !SlotRules.fillers.contains($0) }.count,
+                          statusSpans: statusSpans, paymentSpans: paymentSpans, rest: rest)
     }
 
     /// The value of the cue that ends last in the sentence: a later mention corrects an earlier one.
@@ -40,13 +44,18 @@ public enum SlotExtractor {
             var start = 0
             while start < tokens.count {
                 guard !used[start], let end = rule.pattern.match(tokens, at: start),
-                      !used[start..<end].contains(true),
-                      !rule.isExcluded(tokens, after: end) else { start += 1; continue }
-                let value = SlotRules.isNegated(tokens, before: start) ? rule.whenNegated : rule.value
-                // A phrase that means nothing here ("pay" not negated) leaves its words to later rules.
-                guard rule.value != nil || value != nil else { start += 1; continue }
-                for i in start..<end { used[i] = true }
-                spans.append(start..<end)
+                      !used[start..<end].contains(true) else { start += 1; continue }
+                let negator = SlotRules.negation(in: tokens, before: start)
+                let value = negator == nil ? rule.value : rule.whenNegated
+                // A phrase that names no status here ("pay" not negated, "hasn't arrived", "received a
+                // refund") leaves its words to later rules and to matching.
+                guard value != nil, negator != nil || !rule.isExcluded(tokens, after: end) else {
+                    start += 1
+                    continue
+                }
+                let first = negator ?? start
+                for i in first..<end { used[i] = true }
+                spans.append(first..<end)
                 if let value, end > (found?.end ?? -1) { found = (end, value) }
                 start = end
             }

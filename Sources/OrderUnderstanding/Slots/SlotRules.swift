@@ -57,14 +57,13 @@ enum SlotRules {
         "werent", "nt",
     ]
 
-    /// Whether one of the three words before `start` negates the phrase ("has not been shipped", "yet to ship").
-    static func isNegated(_ tokens: [String], before start: Int) -> Bool {
-        let window = max(0, start - 3)..<start
-        for i in window {
-            if negators.contains(tokens[i]) { return true }
-            if tokens[i] == "yet", i + 1 < tokens.count, tokens[i + 1] == "to" { return true }
+    /// The index of a negation among the three words before `start` ("has not been shipped", "yet to ship").
+    static func negation(in tokens: [String], before start: Int) -> Int? {
+        for i in max(0, start - 3)..<start {
+            if negators.contains(tokens[i]) { return i }
+            if tokens[i] == "yet", i + 1 < tokens.count, tokens[i + 1] == "to" { return i }
         }
-        return false
+        return nil
     }
 
     /// Words that do not count as saying something beyond a slot value ("it's", "my order is", "yes").
@@ -75,6 +74,7 @@ enum SlotRules {
         "number", "am", "are", "we", "they", "ve", "had", "all", "so", "right", "correct", "hmm", "um", "uh", "by",
         "with", "via", "using", "through", "in", "on", "me", "seller", "aliexpress", "says", "said", "showing",
         "please", "thanks", "thank", "you", "of", "course", "guess", "believe", "pretty", "sure", "mine", "to",
-        "be", "honest", "wait", "hm", "er", "ah", "paid", "pay", "be", "if", "remember", "correctly",
+        "be", "honest", "wait", "hm", "er", "ah", "paid", "pay", "be", "if", "remember", "correctly", "yet", "anymore", "since", "ago", "last", "week", "today", "yesterday",
+        "days", "says", "according", "tracking", "page", "there",
     ]
 }

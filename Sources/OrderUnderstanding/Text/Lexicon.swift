@@ -10,7 +10,7 @@ enum Lexicon {
         "just", "really", "very", "some", "any", "all", "also", "too", "now", "ok", "okay", "um", "uh",
         "he", "she", "they", "them", "their", "his", "her", "him", "one", "up", "out", "as", "like",
         "want", "wanna", "need", "im", "ive", "id", "dear", "sir", "madam", "kindly",
-        "tell", "let", "get", "got", "go", "going", "make", "way", "thing", "something", "still",
+        "tell", "let", "get", "got", "go", "going", "make", "way", "thing", "something",
         "already", "even", "only", "much", "many", "more", "most", "own", "same", "app", "website", "site",
         "again", "which", "what", "who", "whom", "whose", "there", "able", "possible", "way", "ways", "well",
         "yes", "yeah", "via", "you", "ya", "u", "through", "someone", "somebody", "anyone", "anything", "sure",
@@ -80,6 +80,6 @@ enum Lexicon {
     /// Concepts that make a sentence about an online order; domain intents need one of them.
     static let anchors: Set<String> = [
         "order", "cancel", "refund", "seller", "parcel", "item", "ship", "dispute", "return", "aliexpress",
-        "deliver", "delivery", "courier", "track", "defect",
+        "deliver", "delivery", "courier", "track",
     ]
 }

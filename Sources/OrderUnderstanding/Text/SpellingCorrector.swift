@@ -3,13 +3,16 @@ struct SpellingCorrector: Sendable {
     private var index: [String: [String]] = [:]
     private let known: Set<String>
     private let frequency: [String: Int]
+    private let twoEditsFrom: Int
 
-    /// Builds the index over `vocabulary`, where the count of a word breaks ties.
-    init(vocabulary: [String: Int]) {
+    /// Builds the index over `vocabulary`, where the count of a word breaks ties; words of
+    /// `twoEditsFrom` letters or more may be two edits away, shorter ones one.
+    init(vocabulary: [String: Int], twoEditsFrom: Int = 9) {
+        self.twoEditsFrom = twoEditsFrom
         known = Set(vocabulary.keys)
         frequency = vocabulary
         for word in vocabulary.keys where word.utf8.count >= Self.minLength {
-            for variant in Self.deletes(of: word, depth: Self.depth(for: word)) {
+            for variant in Self.deletes(of: word, depth: word.utf8.count >= twoEditsFrom ? 2 : 1) {
                 index[variant, default: []].append(word)
             }
         }
@@ -25,10 +28,10 @@ struct SpellingCorrector: Sendable {
         guard length >= Self.minLength, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         var best: String?
         var bestScore = (Int.max, 0)
-        for variant in Self.deletes(of: word, depth: Self.depth(for: word)) {
+        for variant in Self.deletes(of: word, depth: depth(for: word)) {
             for candidate in index[variant] ?? [] where candidate != best {
                 let distance = Self.distance(word, candidate)
-                guard distance <= Self.depth(for: candidate) else { continue }
+                guard distance <= depth(for: candidate) else { continue }
                 let score = (distance, -(frequency[candidate] ?? 0))
                 if score < bestScore { best = candidate; bestScore = score }
             }
@@ -36,7 +39,7 @@ struct SpellingCorrector: Sendable {
         return best
     }
 
-    private static func depth(for word: String) -> Int { word.utf8.count >= 8 ? 2 : 1 }
+    private func depth(for word: String) -> Int { word.utf8.count >= twoEditsFrom ? 2 : 1 }
 
     /// The word itself and every string made by deleting up to `depth` letters.
     private static func deletes(of word: String, depth: Int) -> Set<String> {
