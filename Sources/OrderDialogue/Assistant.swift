@@ -1,3 +1,4 @@
+import OrderPolicy
 import OrderUnderstanding
 
 /// The read-only part of the assistant shared by every conversation: the intents and the matcher built from them.
@@ -13,6 +14,8 @@ public struct Assistant: Sendable {
         matcher = IntentMatcher(catalog: catalog)
     }
 
-    /// A new conversation with no slots known.
-    public func conversation() -> Conversation { Conversation(assistant: self) }
+    /// A new conversation with no slots known, taking `today` as the current date.
+    public func conversation(today: CalendarDate) -> Conversation {
+        Conversation(assistant: self, today: today)
+    }
 }

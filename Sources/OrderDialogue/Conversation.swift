@@ -11,11 +11,14 @@ public struct Conversation: Sendable {
     public private(set) var lastAnswer: Turn?
     /// The lines and turns so far, for `/save`.
     public private(set) var record: [(line: String, turn: Turn)] = []
+    /// The date the conversation takes as today, for date arithmetic.
+    public let today: CalendarDate
     var followUp: FollowUp?
 
-    /// A fresh conversation.
-    public init(assistant: Assistant) {
+    /// A fresh conversation on `today`.
+    public init(assistant: Assistant, today: CalendarDate) {
         self.assistant = assistant
+        self.today = today
     }
 
     /// The reply to one line the shopper typed.

@@ -37,3 +37,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 }
+
+extension CalendarDate {
+    /// A fixed date for tests and examples that need one: Friday 27 November 2026.
+    public static let reference = CalendarDate(year: 2026, month: 11, day: 27)!
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrderDialogue
+import OrderPolicy
 
 /// `orderhelp chat`: the conversation, on a terminal with readline, or line by line from a pipe.
 struct Chat: ParsableCommand {
@@ -20,7 +21,7 @@ struct Chat: ParsableCommand {
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let assistant = try global.loadAssistant()
-        var conversation = assistant.conversation()
+        var conversation = assistant.conversation(today: global.effectiveToday)
         let interactive = !json && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         var reader = interactive
             ? LineReader.terminal(history: noHistory ? nil : HistoryLocation.path(option: history))
@@ -29,8 +30,15 @@ struct Chat: ParsableCommand {
         if interactive {
             Output.write(style.dim("Ask me about cancelling an AliExpress order, refunds or a silent seller. /help lists commands, Ctrl-D quits.") + "\n")
         }
-        while let line = reader.read(prompt: style.prompt) {
-            if interactive && line.allSatisfy(\.isWhitespace) { continue }
+        var script = ScriptFilter()
+        while let raw = reader.read(prompt: style.prompt) {
+            if interactive && raw.allSatisfy(\.isWhitespace) { continue }
+            guard let line = interactive ? raw : script.input(from: raw) else {
+                if let date = script.today, global.today == nil, conversation.record.isEmpty {
+                    conversation = assistant.conversation(today: date)
+                }
+                continue
+            }
             let turn = conversation.respond(to: line)
             switch turn.command {
             case .quit?:
@@ -61,7 +69,7 @@ struct Chat: ParsableCommand {
     }
 
     private func save(_ conversation: Conversation, to path: String) -> Turn {
-        let text = TranscriptWriter.write(conversation.record, today: global.effectiveToday.description)
+        let text = TranscriptWriter.write(conversation.record, today: conversation.today)
         let reply: String
         do {
             try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
@@ -89,4 +97,27 @@ struct Style {
     func reply(_ text: String) -> String { enabled ? "\u{1B}[32m" + text + "\u{1B}[0m" : text }
 
     func dim(_ text: String) -> String { enabled ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
+}
+
+/// Reads piped input that may be a transcript: once the first non-blank line starts with `>`, `#` or `@today`,
+/// only the `>` lines are what the shopper types, and `@today` fixes the date.
+struct ScriptFilter {
+    private var isTranscript: Bool?
+    /// The `@today` date the script set, if any.
+    private(set) var today: CalendarDate?
+
+    /// The line to answer, or nil for a line a transcript uses for checks.
+    mutating func input(from line: String) -> String? {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        if isTranscript == nil, !trimmed.isEmpty {
+            isTranscript = trimmed.hasPrefix(">") || trimmed.hasPrefix("#") || trimmed.hasPrefix("@today")
+        }
+        guard isTranscript == true else { return line }
+        if trimmed.hasPrefix("@today") {
+            today = CalendarDate(trimmed.dropFirst("@today".count).trimmingCharacters(in: .whitespaces))
+            return nil
+        }
+        guard trimmed.hasPrefix(">") else { return nil }
+        return String(trimmed.dropFirst())
+    }
 }

@@ -22,7 +22,7 @@ struct Replay: ParsableCommand {
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let assistant = try global.loadAssistant()
-        let replayer = Replayer(assistant: assistant)
+        let replayer = Replayer(assistant: assistant, today: global.effectiveToday)
         let files = try TranscriptFiles.expand(paths)
         var transcripts: [Transcript] = []
         var problems: [Problem] = []

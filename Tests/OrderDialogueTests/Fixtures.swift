@@ -14,7 +14,7 @@ enum Fixtures {
 
     /// A fresh conversation fed `lines`; returns every turn.
     static func talk(_ lines: String...) -> [Turn] {
-        var conversation = assistant.conversation()
+        var conversation = assistant.conversation(today: .reference)
         return lines.map { conversation.respond(to: $0) }
     }
 }

@@ -8,7 +8,7 @@ struct TranscriptParserTests {
     func parses() throws {
         let text = "# a comment\n@today 2026-11-27\n> hello\n? greeting\n~ hello\n\n> cancel\n= status -\n+ F6\n"
         let transcript = try TranscriptParser.parse(text, path: "t.txt")
-        #expect(transcript.today == "2026-11-27")
+        #expect(transcript.today?.description == "2026-11-27")
         #expect(transcript.turns.map(\.input) == ["hello", "cancel"])
         #expect(transcript.turns[0].expectations.count == 2)
     }
@@ -31,7 +31,7 @@ struct TranscriptParserTests {
 
 struct ReplayerTests {
     private func replay(_ text: String, path: String = "t.txt") throws -> Replayer.Outcome {
-        Replayer(assistant: Fixtures.assistant).replay(try TranscriptParser.parse(text, path: path))
+        Replayer(assistant: Fixtures.assistant, today: .reference).replay(try TranscriptParser.parse(text, path: path))
     }
 
     @Test("a right transcript passes")
@@ -48,11 +48,11 @@ struct ReplayerTests {
 
     @Test("a saved conversation replays green")
     func savedReplays() throws {
-        var conversation = Fixtures.assistant.conversation()
+        var conversation = Fixtures.assistant.conversation(today: .reference)
         for line in ["how do i cancel", "banana", "shipped", "paid by card", "/reset", "thanks"] {
             _ = conversation.respond(to: line)
         }
-        let text = TranscriptWriter.write(conversation.record, today: "2026-11-27")
+        let text = TranscriptWriter.write(conversation.record, today: .reference)
         let outcome = try replay(text)
         #expect(outcome.passed, "\(outcome.failures)")
     }

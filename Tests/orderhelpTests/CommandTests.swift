@@ -104,6 +104,68 @@ struct CommandTests {
         #expect(replay.lines.last == "1 passed, 0 failed")
     }
 
+    @Test("a transcript piped in is played from its > lines only")
+    func pipedTranscript() throws {
+        let result = try BinaryRunner.run([], input: "# a script\n@today 2026-11-27\n> hello\n? greeting\n~ hello\n> thanks\n")
+        #expect(result.stdout.contains("Hello!"))
+        #expect(result.stdout.contains("welcome"))
+        #expect(!result.stdout.contains("can't help"))
+    }
+
+    @Test("replay passes the library from any working directory, with a summary line")
+    func replayLibrary() throws {
+        let result = try BinaryRunner.run(["replay", BinaryRunner.root.appendingPathComponent("transcripts").path], directory: "/")
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.lines.last?.hasSuffix(" passed, 0 failed") == true)
+    }
+
+    @Test("replay reports a failure at file:line with expected and got, and exits 1")
+    func replayFailure() throws {
+        let path = try temporaryFile("> hello\n? thanks\n< Hi!\n")
+        let result = try BinaryRunner.run(["replay", path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(path):2: expected intent thanks / got greeting"))
+        #expect(result.stdout.contains("\(path):3: reply differs at reply line 1: expected \"Hi!\" / got \"Hello!"))
+        #expect(result.lines.last == "0 passed, 1 failed")
+    }
+
+    @Test("a malformed transcript is exit 2 at file:line")
+    func replayMalformed() throws {
+        let path = try temporaryFile("> hello\n% greeting\n")
+        let result = try BinaryRunner.run(["replay", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(path):2: unknown marker '%'"))
+    }
+
+    @Test("replay --update rewrites only the < lines and says what kind of change it was")
+    func replayUpdate() throws {
+        let path = try temporaryFile("# keep me\n> thanks\n< old wording\n< more\n? thanks\n")
+        let result = try BinaryRunner.run(["replay", "--update", path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\(path): wording only"))
+        let updated = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(updated == "# keep me\n> thanks\n< You're welcome! Anything else about your order?\n? thanks\n")
+        let meaning = try temporaryFile("> thanks\n< x\n? greeting\n")
+        let changed = try BinaryRunner.run(["replay", "--update", meaning])
+        #expect(changed.stdout.contains("intent/slot/fact changes"))
+        #expect(changed.status == 1)
+    }
+
+    @Test("replay --coverage lists what the transcripts exercise and miss")
+    func replayCoverage() throws {
+        let path = try temporaryFile("> where does my refund go\n> visa\n+ F7\n")
+        let result = try BinaryRunner.run(["replay", "--coverage", path])
+        #expect(result.stdout.contains("intents: 1/20 exercised; never: cancel_order"))
+        #expect(result.stdout.contains("slot values: 1/10 exercised"))
+        #expect(result.stdout.contains("policy facts: 2/17 exercised; never: F1, F2"))
+    }
+
+    private func temporaryFile(_ text: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString).txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
     @Test("an empty stdin ends at once and cleanly")
     func emptyInput() throws {
         let result = try BinaryRunner.run([], input: "")

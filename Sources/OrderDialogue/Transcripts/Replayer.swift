@@ -23,14 +23,17 @@ public struct Replayer: Sendable {
     }
 
     public let assistant: Assistant
+    /// The date taken as today by transcripts without `@today`.
+    public let today: CalendarDate
 
-    public init(assistant: Assistant) {
+    public init(assistant: Assistant, today: CalendarDate) {
         self.assistant = assistant
+        self.today = today
     }
 
     /// Replays `transcript` and reports every failed check.
     public func replay(_ transcript: Transcript) -> Outcome {
-        var conversation = assistant.conversation()
+        var conversation = assistant.conversation(today: transcript.today ?? today)
         var outcome = Outcome()
         for scripted in transcript.turns {
             let turn = conversation.respond(to: scripted.input)

@@ -29,7 +29,7 @@ public struct Transcript: Sendable {
     /// The file's path, for messages.
     public let path: String
     /// The `@today` date, if the file fixes one.
-    public let today: String?
+    public let today: CalendarDate?
     /// The turns, in order.
     public let turns: [Turn]
     /// The file's lines as read, for `--update`.

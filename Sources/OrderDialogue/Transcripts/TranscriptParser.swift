@@ -8,7 +8,7 @@ public enum TranscriptParser {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             String(line.hasSuffix("\r") ? line.dropLast() : line)
         }
-        var today: String?
+        var today: CalendarDate?
         var turns: [Transcript.Turn] = []
         for (index, raw) in lines.enumerated() {
             let number = index + 1
@@ -17,11 +17,11 @@ public enum TranscriptParser {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let (marker, rest) = split(line)
             if marker == "@today" {
-                guard CalendarDate(rest) != nil else {
+                guard let date = CalendarDate(rest) else {
                     throw Problem(location, "bad date '\(rest)' after @today; write it as YYYY-MM-DD")
                 }
                 guard turns.isEmpty else { throw Problem(location, "@today must come before the first > turn") }
-                today = rest
+                today = date
                 continue
             }
             if marker == ">" {

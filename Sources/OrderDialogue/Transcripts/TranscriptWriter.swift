@@ -1,12 +1,12 @@
+import OrderPolicy
 import OrderUnderstanding
 
 /// Writes a conversation as a transcript that replays green: the lines typed, the exact replies,
 /// and the intent, slots and facts of each turn.
 public enum TranscriptWriter {
-    /// The transcript text for `record`, fixing `today` when given.
-    public static func write(_ record: [(line: String, turn: Turn)], today: String?) -> String {
-        var out = ["# Saved by orderhelp /save."]
-        if let today { out.append("@today \(today)") }
+    /// The transcript text for `record`, fixing the date the conversation took as today.
+    public static func write(_ record: [(line: String, turn: Turn)], today: CalendarDate) -> String {
+        var out = ["# Saved by orderhelp /save.", "@today \(today)"]
         var previous = SlotValues()
         for (line, turn) in record {
             out.append("")
