@@ -5,6 +5,7 @@ let package = Package(
     name: "OrderHelp",
     products: [
         .executable(name: "orderhelp", targets: ["orderhelp"]),
+        .executable(name: "orderhelp-bench", targets: ["orderhelp-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,8 @@ let package = Package(
             "OrderDialogue", "OrderUnderstanding", "OrderPolicy", "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Speed and memory, measured on a release build: `swift run -c release orderhelp-bench`.
+        .executableTarget(name: "orderhelp-bench", dependencies: ["OrderDialogue", "OrderUnderstanding", "OrderPolicy"]),
         .testTarget(name: "OrderPolicyTests", dependencies: ["OrderPolicy"]),
         .testTarget(name: "OrderUnderstandingTests", dependencies: ["OrderUnderstanding"]),
         .testTarget(name: "OrderDialogueTests", dependencies: ["OrderDialogue"]),

@@ -1,0 +1,132 @@
+import Foundation
+import OrderDialogue
+import OrderPolicy
+import OrderUnderstanding
+
+/// Measures what the README promises: cold start to first answer, classification latency and throughput,
+/// replay throughput and peak memory. Run it on a release build: `swift run -c release orderhelp-bench`.
+@main
+enum Bench {
+    static func main() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let intents = root.appendingPathComponent("intents").path
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("orderhelp").path
+        let arguments = CommandLine.arguments.dropFirst()
+        let utteranceFiles = arguments.isEmpty ? defaultUtteranceFiles(root) : Array(arguments)
+
+        print("orderhelp-bench (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
+        print("")
+
+        // 1. Cold start: a whole process, from exec to the first answer on stdout.
+        if FileManager.default.isExecutableFile(atPath: binary) {
+            let runs = (0..<31).map { _ in timeProcess(binary, input: "how do I cancel my order?\n") }
+            print(row("cold start to first answer", "median \(ms(median(runs.map(\.seconds)))), p90 \(ms(percentile(runs.map(\.seconds), 0.9))) over \(runs.count) runs"))
+            print(row("peak memory, one question", "\(runs.map(\.peakKB).max()! / 1024) MB (max RSS of the process)"))
+        } else {
+            print(row("cold start", "skipped: build orderhelp first (\(binary) not found)"))
+        }
+
+        // 2. In-process start-up, split by phase.
+        var start = now()
+        let catalog = IntentLoader.load(directory: intents)
+        let loaded = now() - start
+        start = now()
+        let assistant = Assistant(catalog: catalog)
+        let built = now() - start
+        print(row("load intent files", ms(loaded)))
+        print(row("build matcher", ms(built)))
+
+        // 3. Classification: latency per utterance and throughput on one core.
+        var utterances: [String] = []
+        for file in utteranceFiles {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
+            utterances += text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+                .map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
+        }
+        if utterances.isEmpty { utterances = catalog.intents.flatMap(\.examples).map(\.text) }
+        for text in utterances.prefix(500) { _ = assistant.matcher.classify(text) }   // warm up
+        var latencies: [Double] = []
+        latencies.reserveCapacity(utterances.count)
+        var accepted = 0
+        start = now()
+        for text in utterances {
+            let t0 = now()
+            if assistant.matcher.classify(text).intent != nil { accepted += 1 }
+            latencies.append(now() - t0)
+        }
+        let total = now() - start
+        print(row("classify latency", "p50 \(us(percentile(latencies, 0.5))), p99 \(us(percentile(latencies, 0.99))), max \(us(latencies.max() ?? 0))"))
+        print(row("classify throughput", "\(Int(Double(utterances.count) / total)) utterances/s (\(utterances.count) utterances, \(accepted) accepted)"))
+
+        // 4. Replay: every transcript, many times over.
+        let folder = root.appendingPathComponent("transcripts").path
+        let transcripts = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".txt") }.sorted()
+            .compactMap { name -> Transcript? in
+                let path = folder + "/" + name
+                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+                return try? TranscriptParser.parse(text, path: path)
+            }
+        let replayer = Replayer(assistant: assistant, today: .reference)
+        let turnsPerRound = transcripts.reduce(0) { $0 + $1.turns.count }
+        var rounds = 0
+        start = now()
+        while now() - start < 1.0 || rounds < 3 {
+            for transcript in transcripts { _ = replayer.replay(transcript) }
+            rounds += 1
+        }
+        let replayTime = now() - start
+        print(row("replay throughput", "\(Int(Double(turnsPerRound * rounds) / replayTime)) turns/s (\(transcripts.count) transcripts, \(turnsPerRound) turns, \(rounds) rounds)"))
+
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print(row("peak memory, this benchmark", "\(usage.ru_maxrss / 1024) MB"))
+    }
+
+    private static func defaultUtteranceFiles(_ root: URL) -> [String] {
+        let eval = root.deletingLastPathComponent().appendingPathComponent("shared/eval")
+        return ["dev-utterances.tsv", "clinc-val-negatives.tsv", "clinc-val-smalltalk.tsv",
+                "banking-train-refund.tsv", "banking-train-negatives.tsv"].map { eval.appendingPathComponent($0).path }
+    }
+
+    /// Runs `binary` with `input` on stdin and returns the wall time to exit and its peak memory.
+    private static func timeProcess(_ binary: String, input: String) -> (seconds: Double, peakKB: Int) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["--no-history"]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        let start = now()
+        try? process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try? stdin.fileHandleForWriting.close()
+        _ = stdout.fileHandleForReading.readDataToEndOfFile()
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(process.processIdentifier, &status, 0, &usage)
+        return (now() - start, usage.ru_maxrss)
+    }
+
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    private static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
+
+    private static func percentile(_ values: [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * p + 0.5))]
+    }
+
+    private static func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
+    private static func us(_ seconds: Double) -> String { String(format: "%.1f µs", seconds * 1e6) }
+    private static func row(_ name: String, _ value: String) -> String {
+        name.padding(toLength: 30, withPad: " ", startingAt: 0) + value
+    }
+}
