@@ -20,7 +20,7 @@ enum AnswerRenderer {
                 text.append(character)
             }
         }
-        return (tidy(text), facts.sorted())
+        return (text, facts.sorted())
     }
 
     private static func value(of placeholder: String, slots: SlotValues, facts: inout Set<FactID>) -> String {
@@ -33,22 +33,5 @@ enum AnswerRenderer {
         }
         if let fact = resolved.fact { facts.insert(fact) }
         return resolved.text
-    }
-
-    /// Trims the block scalar's trailing newline and spaces at line ends.
-    static func tidy(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { line in String(line.reversed().drop(while: { $0 == " " }).reversed()) }
-            .joined(separator: "\n")
-            .trimmingNewlines()
-    }
-}
-
-extension String {
-    func trimmingNewlines() -> String {
-        var result = Substring(self)
-        while result.first == "\n" { result = result.dropFirst() }
-        while result.last == "\n" { result = result.dropLast() }
-        return String(result)
     }
 }

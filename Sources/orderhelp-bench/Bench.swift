@@ -13,14 +13,18 @@ enum Bench {
         let intents = root.appendingPathComponent("intents").path
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent().appendingPathComponent("orderhelp").path
-        let arguments = CommandLine.arguments.dropFirst()
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        let coldStart = !arguments.contains("--no-cold-start")
+        arguments.removeAll { $0 == "--no-cold-start" }
         let utteranceFiles = arguments.isEmpty ? defaultUtteranceFiles(root) : Array(arguments)
 
         print("orderhelp-bench (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
         print("")
 
         // 1. Cold start: a whole process, from exec to the first answer on stdout.
-        if FileManager.default.isExecutableFile(atPath: binary) {
+        if !coldStart {
+            print(row("cold start", "skipped (--no-cold-start)"))
+        } else if FileManager.default.isExecutableFile(atPath: binary) {
             let runs = (0..<31).map { _ in timeProcess(binary, input: "how do I cancel my order?\n") }
             print(row("cold start to first answer", "median \(ms(median(runs.map(\.seconds)))), p90 \(ms(percentile(runs.map(\.seconds), 0.9))) over \(runs.count) runs"))
             print(row("peak memory, one question", "\(runs.map(\.peakKB).max()! / 1024) MB (max RSS of the process)"))
@@ -29,14 +33,20 @@ enum Bench {
         }
 
         // 2. In-process start-up, split by phase.
+        var loads: [Double] = [], builds: [Double] = []
+        var catalog = IntentLoader.load(directory: intents)
+        var assistant = Assistant(catalog: catalog)
+        for _ in 0..<15 {
+            var start = now()
+            catalog = IntentLoader.load(directory: intents)
+            loads.append(now() - start)
+            start = now()
+            assistant = Assistant(catalog: catalog)
+            builds.append(now() - start)
+        }
+        print(row("load intent files", "median \(ms(median(loads)))"))
+        print(row("build matcher", "median \(ms(median(builds)))"))
         var start = now()
-        let catalog = IntentLoader.load(directory: intents)
-        let loaded = now() - start
-        start = now()
-        let assistant = Assistant(catalog: catalog)
-        let built = now() - start
-        print(row("load intent files", ms(loaded)))
-        print(row("build matcher", ms(built)))
 
         // 3. Classification: latency per utterance and throughput on one core.
         var utterances: [String] = []

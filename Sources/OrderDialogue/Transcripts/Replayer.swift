@@ -84,5 +84,11 @@ public struct Replayer: Sendable {
 }
 
 private func trimTrailing(_ line: Substring) -> String {
-    String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    var end = line.utf8.endIndex
+    while end > line.utf8.startIndex {
+        let before = line.utf8.index(before: end)
+        guard line.utf8[before] == 0x20 || line.utf8[before] == 0x09 else { break }
+        end = before
+    }
+    return String(line.utf8[..<end])!
 }

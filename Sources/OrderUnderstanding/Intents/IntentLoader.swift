@@ -82,7 +82,9 @@ struct IntentFileReader {
     mutating func read(_ text: String) -> IntentDefinition? {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver reads every scalar as text: no regular expressions at start-up, and an
+            // example such as "no" stays a sentence rather than becoming false.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 fail(line: 1, "the file is empty; an intent needs at least `examples:`")
                 return nil
             }
@@ -148,11 +150,13 @@ struct IntentFileReader {
 
     private mutating func readFlag(_ node: Node?) -> Bool {
         guard let node else { return false }
-        guard let flag = node.bool else {
+        switch node.string {
+        case "true": return true
+        case "false": return false
+        default:
             fail(node, "expected true or false")
             return false
         }
-        return flag
     }
 
     private mutating func readNeeds(_ node: Node?) -> [PolicySlot] {
@@ -219,7 +223,7 @@ struct IntentFileReader {
             fail(node, "the answer has no `say:` text")
             return nil
         }
-        let template = AnswerTemplate(keys: keys, text: text, facts: facts, location: location(node))
+        let template = AnswerTemplate(keys: keys, text: Self.tidy(text), facts: facts, location: location(node))
         let knownNames = PolicyValue.allCases.map(\.rawValue) + ["order_number"]
         for name in template.placeholders {
             guard let value = PolicyValue(rawValue: name) else {
@@ -232,6 +236,20 @@ struct IntentFileReader {
         }
         if !saysFacts { fail(node, "the answer does not say which policy facts it rests on; add `facts: [F…]` (or `facts: []`)") }
         return template
+    }
+
+    /// The text without the block scalar's surrounding newlines or spaces at line ends.
+    static func tidy(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var end = line.endIndex
+            while end > line.startIndex, [" ", "\t"].contains(line[line.index(before: end)]) {
+                end = line.index(before: end)
+            }
+            return String(line[..<end])
+        }
+        while lines.first == "" { lines.removeFirst() }
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n")
     }
 
     // MARK: - Reporting

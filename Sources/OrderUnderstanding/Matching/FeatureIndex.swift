@@ -3,16 +3,21 @@ struct FeatureIndex: Sendable {
     /// How much the closest example counts against the class centroid.
     static let nearestShare = 0.6
 
-    private let weights: [String: Double]                    // feature → inverse class frequency
-    private let examples: [String: [(example: Int, weight: Double)]]
+    /// What one feature contributes: its weight, and where it occurs.
+    private struct Entry: Sendable {
+        var weight = 0.0
+        var isWord = true
+        var classes: [Int] = []                                  // classes whose examples use it
+        var examples: [(example: Int, weight: Double)] = []
+        var centroids: [(klass: Int, weight: Double)] = []
+    }
+
+    private let entries: [String: Entry]
     private let exampleClass: [Int]
-    private let centroids: [String: [(klass: Int, weight: Double)]]
-    private let classesOf: [String: [Int]]                   // word → the classes whose examples use it
     private let classCount: Int
     private let unknownWeight: Double
 
-    /// The scores of one query: per class, how much of the query each class's words cover, and how many
-    /// of its words no example uses.
+    /// The scores of one query: per class, and how many of its words no example uses.
     struct Scores {
         let scores: [Double]
         let unknownWords: Int
@@ -20,70 +25,69 @@ struct FeatureIndex: Sendable {
 
         /// The share of the sentence's word weight that the examples of `classes` use.
         func coverage(of classes: [Int]) -> Double {
-            let total = words.reduce(0) { $0 + $1.weight }
-            guard total > 0 else { return 0 }
-            let covered = words.filter { !Set($0.classes).isDisjoint(with: classes) }.reduce(0) { $0 + $1.weight }
-            return covered / total
+            var total = 0.0, covered = 0.0
+            for word in words {
+                total += word.weight
+                if word.classes.contains(where: classes.contains) { covered += word.weight }
+            }
+            return total > 0 ? covered / total : 0
         }
     }
 
     /// Indexes `groups[c]`, the feature lists of the examples of class `c`.
     init(groups: [[[String]]]) {
         classCount = groups.count
-        var classesWith: [String: Set<Int>] = [:]
+        var entries: [String: Entry] = [:]
         var featureSets: [(klass: Int, features: [String])] = []
         for (klass, group) in groups.enumerated() {
             for features in group {
-                let unique = Array(Set(features))
+                let unique = Array(Set(features)).sorted()
                 guard !unique.isEmpty else { continue }
                 featureSets.append((klass, unique))
-                for feature in unique { classesWith[feature, default: []].insert(klass) }
+                for feature in unique where entries[feature]?.classes.last != klass {
+                    entries[feature, default: Entry(isWord: !feature.utf8.contains(0x20))].classes.append(klass)
+                }
             }
         }
         let total = Double(groups.count)
-        let weights = classesWith.mapValues { naturalLog(1 + total / Double($0.count)) }
+        for key in entries.keys { entries[key]!.weight = naturalLog(1 + total / Double(entries[key]!.classes.count)) }
         unknownWeight = naturalLog(1 + total / 0.75)
 
-        var examples: [String: [(Int, Double)]] = [:]
         var centroidSums = [[String: Double]](repeating: [:], count: groups.count)
         var exampleClass: [Int] = []
         for (example, entry) in featureSets.enumerated() {
-            let norm = entry.features.reduce(0) { $0 + weights[$1]! * weights[$1]! }.squareRoot()
+            let norm = entry.features.reduce(0) { $0 + entries[$1]!.weight * entries[$1]!.weight }.squareRoot()
             exampleClass.append(entry.klass)
             for feature in entry.features {
-                let weight = weights[feature]! / norm
-                examples[feature, default: []].append((example, weight))
+                let weight = entries[feature]!.weight / norm
+                entries[feature]!.examples.append((example, weight))
                 centroidSums[entry.klass][feature, default: 0] += weight
             }
         }
-        var centroids: [String: [(Int, Double)]] = [:]
         for (klass, sums) in centroidSums.enumerated() {
             let norm = sums.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
             for (feature, weight) in sums where norm > 0 {
-                centroids[feature, default: []].append((klass, weight / norm))
+                entries[feature]!.centroids.append((klass, weight / norm))
             }
         }
-        self.weights = weights
-        classesOf = classesWith.filter { !$0.key.contains(" ") }.mapValues { $0.sorted() }
-        self.examples = examples
+        self.entries = entries
         self.exampleClass = exampleClass
-        self.centroids = centroids
     }
 
     /// The blended cosine similarity of the query to each class.
     func score(_ features: [String]) -> Scores {
         var seen: Set<String> = []
+        seen.reserveCapacity(features.count)
         var norm = 0.0
         var unknownWords = 0
-        var known: [(String, Double)] = []
+        var known: [Entry] = []
         var words: [(weight: Double, classes: [Int])] = []
         for feature in features where seen.insert(feature).inserted {
-            let isWord = !feature.contains(" ")
-            if let weight = weights[feature] {
-                known.append((feature, weight))
-                norm += weight * weight
-                if isWord { words.append((weight, classesOf[feature] ?? [])) }
-            } else if isWord {
+            if let entry = entries[feature] {
+                known.append(entry)
+                norm += entry.weight * entry.weight
+                if entry.isWord { words.append((entry.weight, entry.classes)) }
+            } else if !feature.utf8.contains(0x20) {
                 unknownWords += 1
                 norm += unknownWeight * unknownWeight
                 words.append((unknownWeight, []))
@@ -92,16 +96,20 @@ struct FeatureIndex: Sendable {
         var result = [Double](repeating: 0, count: classCount)
         guard norm > 0 else { return Scores(scores: result, unknownWords: unknownWords, words: words) }
         norm = norm.squareRoot()
-        var exampleScores: [Int: Double] = [:]
+        var exampleScores = [Double](repeating: 0, count: exampleClass.count)
         var centroidScores = [Double](repeating: 0, count: classCount)
-        for (feature, weight) in known {
-            let q = weight / norm
-            for (example, w) in examples[feature] ?? [] { exampleScores[example, default: 0] += q * w }
-            for (klass, w) in centroids[feature] ?? [] { centroidScores[klass] += q * w }
+        var touched: [Int] = []
+        for entry in known {
+            let q = entry.weight / norm
+            for (example, w) in entry.examples {
+                if exampleScores[example] == 0 { touched.append(example) }
+                exampleScores[example] += q * w
+            }
+            for (klass, w) in entry.centroids { centroidScores[klass] += q * w }
         }
         var nearest = [Double](repeating: 0, count: classCount)
-        for (example, value) in exampleScores where value > nearest[exampleClass[example]] {
-            nearest[exampleClass[example]] = value
+        for example in touched where exampleScores[example] > nearest[exampleClass[example]] {
+            nearest[exampleClass[example]] = exampleScores[example]
         }
         for klass in result.indices {
             result[klass] = Self.nearestShare * nearest[klass] + (1 - Self.nearestShare) * centroidScores[klass]

@@ -56,12 +56,10 @@ struct TermAnalyzer: Sendable {
                 i = span.end
                 continue
             }
-            for (pattern, concept) in Lexicon.phrases {
-                if let end = pattern.match(tokens, at: i) {
-                    terms.append(concept)
-                    i = end
-                    continue outer
-                }
+            if let (phrase, end) = Lexicon.phraseIndex.firstMatch(tokens, at: i) {
+                terms.append(Lexicon.phrases[phrase].concept)
+                i = end
+                continue outer
             }
             let token = tokens[i]
             i += 1

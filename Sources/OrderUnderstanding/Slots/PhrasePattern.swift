@@ -34,3 +34,46 @@ struct PhrasePattern: Sendable {
         }
     }
 }
+
+/// Patterns indexed by their first word, so a sentence costs one look-up per word rather than one per pattern.
+struct PhraseIndex: Sendable {
+    private let patterns: [PhrasePattern]
+    private let byFirstWord: [String: [Int]]
+
+    /// Indexes `patterns`; a pattern's position in the list is its priority.
+    init(_ patterns: [PhrasePattern]) {
+        self.patterns = patterns
+        var index: [String: [Int]] = [:]
+        for (position, pattern) in patterns.enumerated() {
+            guard case .word(let words)? = pattern.elements.first else { continue }
+            for word in words { index[word, default: []].append(position) }
+        }
+        byFirstWord = index
+    }
+
+    /// The patterns (by position) that may match at `start`, in priority order.
+    func candidates(_ tokens: [String], at start: Int) -> [Int] {
+        byFirstWord[tokens[start]] ?? []
+    }
+
+    /// The first pattern, in priority order, that matches at `start`, and where its match ends.
+    func firstMatch(_ tokens: [String], at start: Int) -> (pattern: Int, end: Int)? {
+        for position in candidates(tokens, at: start) {
+            if let end = patterns[position].match(tokens, at: start) { return (position, end) }
+        }
+        return nil
+    }
+
+    /// Every pattern match that starts somewhere in `tokens`, ordered by pattern priority, then position.
+    func allStarts(_ tokens: [String]) -> [(pattern: Int, start: Int)] {
+        var found: [(pattern: Int, start: Int)] = []
+        for start in tokens.indices {
+            for position in candidates(tokens, at: start) { found.append((position, start)) }
+        }
+        return found.sorted { ($0.pattern, $0.start) < ($1.pattern, $1.start) }
+    }
+
+    func match(_ pattern: Int, _ tokens: [String], at start: Int) -> Int? {
+        patterns[pattern].match(tokens, at: start)
+    }
+}

@@ -20,8 +20,10 @@ public enum SlotExtractor {
     public static func extract(_ tokens: [String]) -> Extraction {
         var used = [Bool](repeating: false, count: tokens.count)
         var statusSpans: [Range<Int>] = [], paymentSpans: [Range<Int>] = []
-        let status = lastCue(of: SlotRules.status, in: tokens, used: &used, spans: &statusSpans)
-        let payment = lastCue(of: SlotRules.payment, in: tokens, used: &used, spans: &paymentSpans)
+        let status = lastCue(of: SlotRules.status, SlotRules.statusIndex, in: tokens, used: &used,
+                             spans: &statusSpans)
+        let payment = lastCue(of: SlotRules.payment, SlotRules.paymentIndex, in: tokens, used: &used,
+                              spans: &paymentSpans)
         var orderNumber: String?
         for (i, token) in tokens.enumerated()
         where token.utf8.count >= SlotRules.orderNumberDigits && token.allSatisfy(\.isASCIIDigit) {
@@ -37,28 +39,23 @@ public enum SlotExtractor {
     }
 
     /// The value of the cue that ends last in the sentence: a later mention corrects an earlier one.
-    private static func lastCue(of rules: [SlotRule], in tokens: [String], used: inout [Bool],
+    /// Rules claim their words in priority order, then left to right.
+    private static func lastCue(of rules: [SlotRule], _ index: PhraseIndex, in tokens: [String], used: inout [Bool],
                                 spans: inout [Range<Int>]) -> String? {
         var found: (end: Int, value: String)?
-        for rule in rules {
-            var start = 0
-            while start < tokens.count {
-                guard !used[start], let end = rule.pattern.match(tokens, at: start),
-                      !used[start..<end].contains(true) else { start += 1; continue }
-                let negator = SlotRules.negation(in: tokens, before: start)
-                let value = negator == nil ? rule.value : rule.whenNegated
-                // A phrase that names no status here ("pay" not negated, "hasn't arrived", "received a
-                // refund") leaves its words to later rules and to matching.
-                guard value != nil, negator != nil || !rule.isExcluded(tokens, after: end) else {
-                    start += 1
-                    continue
-                }
-                let first = negator ?? start
-                for i in first..<end { used[i] = true }
-                spans.append(first..<end)
-                if let value, end > (found?.end ?? -1) { found = (end, value) }
-                start = end
-            }
+        for (position, start) in index.allStarts(tokens) {
+            let rule = rules[position]
+            guard !used[start], let end = index.match(position, tokens, at: start),
+                  !used[start..<end].contains(true) else { continue }
+            let negator = SlotRules.negation(in: tokens, before: start)
+            let value = negator == nil ? rule.value : rule.whenNegated
+            // A phrase that names no status here ("pay" not negated, "hasn't arrived", "received a
+            // refund") leaves its words to later rules and to matching.
+            guard let value, negator != nil || !rule.isExcluded(tokens, after: end) else { continue }
+            let first = negator ?? start
+            for i in first..<end { used[i] = true }
+            spans.append(first..<end)
+            if end > (found?.end ?? -1) { found = (end, value) }
         }
         return found?.value
     }

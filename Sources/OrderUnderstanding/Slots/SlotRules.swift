@@ -52,6 +52,9 @@ enum SlotRules {
         SlotRule("cash", "cash", negated: nil, unlessFollowedBy: ["back"]),
     ]
 
+    static let statusIndex = PhraseIndex(status.map(\.pattern))
+    static let paymentIndex = PhraseIndex(payment.map(\.pattern))
+
     private static let negators: Set<String> = [
         "not", "never", "without", "didnt", "hasnt", "havent", "isnt", "wasnt", "doesnt", "dont", "hadnt", "arent",
         "werent", "nt",

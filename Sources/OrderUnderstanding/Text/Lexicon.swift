@@ -77,6 +77,9 @@ enum Lexicon {
         ("how is it|things going|hanging", "hello"), ("are you good|well|ok", "hello"), ("who|what are you|u", "bot"), ("what can you|u do", "bot"),
     ].map { (PhrasePattern($0.0), $0.1) }
 
+    /// The phrases, indexed by first word.
+    static let phraseIndex = PhraseIndex(phrases.map(\.pattern))
+
     /// Concepts that make a sentence about an online order; domain intents need one of them.
     static let anchors: Set<String> = [
         "order", "cancel", "refund", "seller", "parcel", "item", "ship", "dispute", "return", "aliexpress",

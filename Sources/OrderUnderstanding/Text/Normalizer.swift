@@ -6,21 +6,45 @@ public enum Normalizer {
     /// The words of `text`, lowercased and folded; digits stay as tokens of their own.
     public static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
-        var word = ""
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var hasApostrophe = false
         var seen = 0
         func flush() {
             guard !word.isEmpty else { return }
-            tokens.append(contentsOf: expand(word))
-            word = ""
+            if hasApostrophe {
+                tokens.append(contentsOf: expand(String(decoding: word, as: UTF8.self)))
+            } else {
+                tokens.append(String(decoding: word, as: UTF8.self))
+            }
+            word.removeAll(keepingCapacity: true)
+            hasApostrophe = false
+        }
+        func add(_ byte: UInt8) {
+            if byte == 0x27 {
+                hasApostrophe = true
+            } else if let last = word.last, last != 0x27, isDigit(last) != isDigit(byte) {
+                flush()
+            }
+            word.append(byte)
         }
         for scalar in text.unicodeScalars {
             seen += 1
             if seen > maxCharacters { break }
-            if let folded = fold(scalar) {
-                if let last = word.unicodeScalars.last, isDigit(last) != isDigit(folded), folded != "'" {
-                    flush()
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x61...0x7A, 0x30...0x39: add(UInt8(value))
+                case 0x41...0x5A: add(UInt8(value + 32))
+                case 0x27, 0x60: add(0x27)
+                default: flush()
                 }
-                word.unicodeScalars.append(folded)
+            } else if let folded = fold(scalar) {
+                if folded.value < 0x80 {
+                    add(UInt8(folded.value))
+                } else {
+                    word.append(contentsOf: Array(String(folded).utf8))
+                }
             } else {
                 flush()
             }
@@ -29,15 +53,13 @@ public enum Normalizer {
         return tokens
     }
 
-    /// A letter or digit folded to plain lowercase ASCII where one exists; `'` for apostrophes; nil for separators.
+    /// A non-ASCII letter or digit folded to plain lowercase ASCII where one exists; `'` for apostrophes;
+    /// nil for separators.
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar.value {
-        case 0x41...0x5A: return Unicode.Scalar(scalar.value + 32)
-        case 0x61...0x7A, 0x30...0x39: return scalar
-        case 0x27, 0x2019, 0x2018, 0x60, 0xB4, 0x2BC: return "'"
+        case 0x2019, 0x2018, 0xB4, 0x2BC: return "'"
         default: break
         }
-        if scalar.value < 0x80 { return nil }
         if let plain = latinFolds[scalar] { return plain }
         let properties = scalar.properties
         if properties.isAlphabetic {
@@ -46,7 +68,7 @@ public enum Normalizer {
         return properties.numericType != nil ? scalar : nil
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// Splits a word with apostrophes into the words it stands for ("hasn't" → "has not").
     private static func expand(_ word: String) -> [String] {

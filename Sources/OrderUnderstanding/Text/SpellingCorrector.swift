@@ -1,68 +1,91 @@
-/// Maps a misspelt word to the closest known word, by one edit (two for long words), using a delete index.
+/// Maps a misspelt word to the closest known word, by one edit (two for long words).
+///
+/// A symmetric delete index: every known word is filed under the hashes of the strings made by deleting one
+/// (or two) of its letters; a misspelt word looks up the hashes of its own deletions and checks the candidates
+/// found with a real edit distance. Hashing deletions instead of building strings keeps both building and
+/// looking up free of allocations.
 struct SpellingCorrector: Sendable {
-    private var index: [String: [String]] = [:]
-    private let known: Set<String>
-    private let frequency: [String: Int]
+    private let words: [[UInt8]]
+    private let frequency: [Int]
+    private let ids: [String: Int]
+    private let index: [UInt64: [Int32]]
     private let twoEditsFrom: Int
+
+    /// Words shorter than this are never corrected: too many real words sit one edit apart.
+    static let minLength = 5
 
     /// Builds the index over `vocabulary`, where the count of a word breaks ties; words of
     /// `twoEditsFrom` letters or more may be two edits away, shorter ones one.
     init(vocabulary: [String: Int], twoEditsFrom: Int = 9) {
         self.twoEditsFrom = twoEditsFrom
-        known = Set(vocabulary.keys)
-        frequency = vocabulary
-        for word in vocabulary.keys where word.utf8.count >= Self.minLength {
-            for variant in Self.deletes(of: word, depth: word.utf8.count >= twoEditsFrom ? 2 : 1) {
-                index[variant, default: []].append(word)
+        var words: [[UInt8]] = [], frequency: [Int] = [], ids: [String: Int] = [:]
+        var index: [UInt64: [Int32]] = [:]
+        for (word, count) in vocabulary.sorted(by: { $0.key < $1.key }) {
+            ids[word] = words.count
+            let bytes = Array(word.utf8)
+            if bytes.count >= Self.minLength {
+                Self.forEachDelete(of: bytes, depth: bytes.count >= twoEditsFrom ? 2 : 1) { hash in
+                    index[hash, default: []].append(Int32(words.count))
+                }
             }
+            words.append(bytes)
+            frequency.append(count)
         }
+        self.words = words
+        self.frequency = frequency
+        self.ids = ids
+        self.index = index
     }
 
-    /// Words shorter than this are never corrected: too many real words sit one edit apart.
-    static let minLength = 5
+    /// Whether `word` is in the vocabulary.
+    func knows(_ word: String) -> Bool { ids[word] != nil }
 
-    /// The word as written when it is known or too short; else its correction, or nil when none is close.
+    /// The word as written when it is known; else its correction, or nil when it is too short or none is close.
     func correct(_ word: String) -> String? {
-        if known.contains(word) { return word }
-        let length = word.utf8.count
-        guard length >= Self.minLength, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        var best: String?
+        if ids[word] != nil { return word }
+        let bytes = Array(word.utf8)
+        guard bytes.count >= Self.minLength, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        let depth = bytes.count >= twoEditsFrom ? 2 : 1
+        var best: Int32 = -1
         var bestScore = (Int.max, 0)
-        for variant in Self.deletes(of: word, depth: depth(for: word)) {
-            for candidate in index[variant] ?? [] where candidate != best {
-                let distance = Self.distance(word, candidate)
-                guard distance <= depth(for: candidate) else { continue }
-                let score = (distance, -(frequency[candidate] ?? 0))
+        var checked: Set<Int32> = []
+        Self.forEachDelete(of: bytes, depth: depth) { hash in
+            for candidate in index[hash] ?? [] where checked.insert(candidate).inserted {
+                let other = words[Int(candidate)]
+                let allowed = other.count >= twoEditsFrom ? 2 : 1
+                let distance = Self.distance(bytes, other)
+                guard distance <= min(depth, allowed) else { continue }
+                let score = (distance, -frequency[Int(candidate)])
                 if score < bestScore { best = candidate; bestScore = score }
             }
         }
-        return best
+        return best < 0 ? nil : String(decoding: words[Int(best)], as: UTF8.self)
     }
 
-    private func depth(for word: String) -> Int { word.utf8.count >= twoEditsFrom ? 2 : 1 }
-
-    /// The word itself and every string made by deleting up to `depth` letters.
-    private static func deletes(of word: String, depth: Int) -> Set<String> {
-        var result: Set<String> = [word]
-        var frontier: Set<[UInt8]> = [Array(word.utf8)]
-        for _ in 0..<depth {
-            var next: Set<[UInt8]> = []
-            for chars in frontier where chars.count > 1 {
-                for i in chars.indices {
-                    var shorter = chars
-                    shorter.remove(at: i)
-                    next.insert(shorter)
-                }
+    /// Calls `body` with the hash of `word` and of every string made by deleting up to `depth` of its letters.
+    private static func forEachDelete(of word: [UInt8], depth: Int, _ body: (UInt64) -> Void) {
+        body(hash(word, skipping: -1, -1))
+        for i in word.indices {
+            body(hash(word, skipping: i, -1))
+            if depth > 1 {
+                for j in (i + 1)..<word.count { body(hash(word, skipping: i, j)) }
             }
-            for chars in next { result.insert(String(decoding: chars, as: UTF8.self)) }
-            frontier = next
         }
-        return result
+    }
+
+    /// FNV-1a over the bytes of `word` other than positions `a` and `b`, with the length mixed in.
+    private static func hash(_ word: [UInt8], skipping a: Int, _ b: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for (i, byte) in word.enumerated() where i != a && i != b {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash ^ UInt64(word.count - (a >= 0 ? 1 : 0) - (b >= 0 ? 1 : 0))
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let s = Array(a.utf8), t = Array(b.utf8)
+    static func distance(_ a: String, _ b: String) -> Int { distance(Array(a.utf8), Array(b.utf8)) }
+
+    static func distance(_ s: [UInt8], _ t: [UInt8]) -> Int {
         if s.isEmpty { return t.count }
         if t.isEmpty { return s.count }
         var previous2 = [Int](repeating: 0, count: t.count + 1)
