@@ -9,9 +9,13 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let catalog = try global.loadCatalog()
-        for problem in catalog.problems { Output.error(problem.description) }
-        let errors = catalog.problems.filter { $0.severity == .error }.count
-        let warnings = catalog.problems.count - errors
+        var problems = catalog.problems
+        if !catalog.hasErrors {
+            problems += IntentLinter.warnings(for: catalog, matcher: IntentMatcher(catalog: catalog))
+        }
+        for problem in problems { Output.error(problem.description) }
+        let errors = problems.filter { $0.severity == .error }.count
+        let warnings = problems.count - errors
         let examples = catalog.intents.reduce(0) { $0 + $1.examples.count }
         Output.write("\(catalog.intents.count) intents, \(examples) examples: \(errors) errors, \(warnings) warnings\n")
         if errors > 0 { throw ExitCode(ExitStatus.badInput.rawValue) }

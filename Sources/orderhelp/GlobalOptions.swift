@@ -21,8 +21,11 @@ struct GlobalOptions: ParsableArguments {
     /// The date taken as today: `--today`, else the local date.
     var effectiveToday: CalendarDate {
         if let today, let date = CalendarDate(today) { return date }
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        // localtime_r rather than Calendar: Calendar loads ICU's time zone data, a few milliseconds at start-up.
+        var clock = time(nil)
+        var parts = tm()
+        localtime_r(&clock, &parts)
+        return CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
     }
 
     /// The intents, loaded and checked; a catalogue with errors stops the program with exit 2.

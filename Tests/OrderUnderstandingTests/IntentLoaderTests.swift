@@ -103,10 +103,49 @@ struct IntentLoaderTests {
         #expect(IntentLoader.load(directory: try Fixtures.folder([:])).hasErrors)
     }
 
+}
+
+struct IntentLinterTests {
+    private func warnings(_ files: [String: String]) throws -> [String] {
+        let catalog = IntentLoader.load(directory: try Fixtures.folder(files))
+        #expect(!catalog.hasErrors)
+        return IntentLinter.warnings(for: catalog, matcher: IntentMatcher(catalog: catalog)).map(\.description)
+    }
+
+    private func intent(_ examples: [String]) -> String {
+        "examples:\n" + examples.map { "  - \($0)\n" }.joined()
+            + "answers:\n  default:\n    facts: []\n    say: ok\n"
+    }
+
     @Test("the same example in two intents is a warning")
     func duplicateExample() throws {
-        let catalog = IntentLoader.load(directory: try Fixtures.folder(["a.yaml": Self.valid, "b.yaml": Self.valid]))
-        #expect(!catalog.hasErrors)
-        #expect(catalog.problems.contains { $0.severity == .warning && $0.message.contains("also an example of a") })
+        let found = try warnings(["a.yaml": IntentLoaderTests.valid, "b.yaml": IntentLoaderTests.valid])
+        #expect(found.contains { $0.contains("b.yaml:3: warning: this example of b is also an example of a") })
+    }
+
+    @Test("an intent with too few examples is a warning")
+    func thinIntent() throws {
+        let found = try warnings(["a.yaml": intent(["cancel my order"])])
+        #expect(found.contains { $0.contains("a has only 1 examples") })
+    }
+
+    @Test("examples in the same words are a warning")
+    func sameWords() throws {
+        let found = try warnings(["a.yaml": intent(["cancel my order", "cancel the order", "refund please"])])
+        #expect(found.contains { $0.contains("a.yaml:3: warning: this example says what") })
+    }
+
+    @Test("an example closer to another intent than to its own is a warning")
+    func misplaced() throws {
+        let found = try warnings([
+            "a.yaml": intent(["cancel my order", "stop the order", "how long does the refund take"]),
+            "b.yaml": intent(["how long does a refund take", "refund duration", "when is the refund coming"]),
+        ])
+        #expect(found.contains { $0.contains("a.yaml:4: warning: this example of a sits closer to b") })
+    }
+
+    @Test("the project's intents have no duplicate examples")
+    func projectHasNoDuplicates() {
+        #expect(IntentLinter.duplicates(Fixtures.catalog).isEmpty)
     }
 }

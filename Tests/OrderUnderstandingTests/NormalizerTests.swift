@@ -50,7 +50,8 @@ struct SpellingCorrectorTests {
         #expect(corrector.correct(word) == expected)
     }
 
-    @Test("short or far-off words are not corrected", arguments: ["ordr", "xyzzy", "banana", "cat"])
+    @Test("short, far-off or absurdly long words are not corrected",
+          arguments: ["ordr", "xyzzy", "banana", "cat", String(repeating: "cancel", count: 400)])
     func leavesAlone(word: String) {
         #expect(corrector.correct(word) == nil)
     }

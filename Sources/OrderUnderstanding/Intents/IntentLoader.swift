@@ -40,28 +40,7 @@ public enum IntentLoader {
                 intents.append(definition)
             }
         }
-        problems += duplicateExamples(intents, outOfScope?.examples ?? [])
         return IntentCatalog(directory: directory, intents: intents, outOfScope: outOfScope, problems: problems)
-    }
-
-    /// A warning for each example written, word for word, in two intents.
-    private static func duplicateExamples(_ intents: [IntentDefinition],
-                                          _ outOfScope: [IntentDefinition.Example]) -> [Problem] {
-        var firstSeen: [[String]: (String, SourceLocation)] = [:]
-        var problems: [Problem] = []
-        let all = intents.flatMap { intent in intent.examples.map { (intent.name, $0) } }
-            + outOfScope.map { (IntentDefinition.outOfScope, $0) }
-        for (intent, example) in all {
-            let key = Normalizer.tokens(example.text)
-            if let (other, location) = firstSeen[key], other != intent {
-                problems.append(Problem(example.location,
-                                        "this example of \(intent) is also an example of \(other) (\(location))",
-                                        severity: .warning))
-            } else if firstSeen[key] == nil {
-                firstSeen[key] = (intent, example.location)
-            }
-        }
-        return problems
     }
 }
 
@@ -84,7 +63,7 @@ struct IntentFileReader {
         do {
             // The basic resolver reads every scalar as text: no regular expressions at start-up, and an
             // example such as "no" stays a sentence rather than becoming false.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 fail(line: 1, "the file is empty; an intent needs at least `examples:`")
                 return nil
             }
@@ -139,7 +118,7 @@ struct IntentFileReader {
         }
         var examples: [IntentDefinition.Example] = []
         for item in sequence {
-            guard let text = item.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let text = item.string, text.contains(where: { !$0.isWhitespace }) else {
                 fail(item, "an example must be a non-empty sentence")
                 continue
             }
@@ -180,7 +159,9 @@ struct IntentFileReader {
         var covered: Set<String> = []
         var answers: [AnswerTemplate] = []
         for (keyNode, body) in mapping {
-            let keys = (keyNode.string ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let keys = (keyNode.string ?? "").split(separator: ",").map { key in
+                String(key.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+            }
             for key in keys where key != AnswerTemplate.defaultKey && !values.contains(key) {
                 let known = [AnswerTemplate.defaultKey] + values
                 unknownWord(key, at: keyNode, kind: "answer key", known: known,
@@ -241,11 +222,13 @@ struct IntentFileReader {
     /// The text without the block scalar's surrounding newlines or spaces at line ends.
     static func tidy(_ text: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var end = line.endIndex
-            while end > line.startIndex, [" ", "\t"].contains(line[line.index(before: end)]) {
-                end = line.index(before: end)
+            var end = line.utf8.endIndex
+            while end > line.utf8.startIndex {
+                let before = line.utf8.index(before: end)
+                guard line.utf8[before] == 0x20 || line.utf8[before] == 0x09 else { break }
+                end = before
             }
-            return String(line[..<end])
+            return String(line.utf8[..<end])!
         }
         while lines.first == "" { lines.removeFirst() }
         while lines.last == "" { lines.removeLast() }

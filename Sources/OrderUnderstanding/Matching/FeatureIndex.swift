@@ -13,7 +13,8 @@ struct FeatureIndex: Sendable {
     }
 
     private let entries: [String: Entry]
-    private let exampleClass: [Int]
+    /// The class of each indexed example, in the order the examples were given (empty ones skipped).
+    let exampleClass: [Int]
     private let classCount: Int
     private let unknownWeight: Double
 
@@ -74,8 +75,9 @@ struct FeatureIndex: Sendable {
         self.exampleClass = exampleClass
     }
 
-    /// The blended cosine similarity of the query to each class.
-    func score(_ features: [String]) -> Scores {
+    /// The blended cosine similarity of the query to each class; `excluding` leaves one example out of the
+    /// nearest-example part, so an example can be scored against the others (leave-one-out).
+    func score(_ features: [String], excluding left: Int? = nil) -> Scores {
         var seen: Set<String> = []
         seen.reserveCapacity(features.count)
         var norm = 0.0
@@ -108,7 +110,7 @@ struct FeatureIndex: Sendable {
             for (klass, w) in entry.centroids { centroidScores[klass] += q * w }
         }
         var nearest = [Double](repeating: 0, count: classCount)
-        for example in touched where exampleScores[example] > nearest[exampleClass[example]] {
+        for example in touched where example != left && exampleScores[example] > nearest[exampleClass[example]] {
             nearest[exampleClass[example]] = exampleScores[example]
         }
         for klass in result.indices {

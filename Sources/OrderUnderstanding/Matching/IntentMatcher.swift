@@ -14,9 +14,9 @@ public struct IntentMatcher: Sendable {
     /// … and the chosen small-talk intent's own words for at least this share ("thanks, bye" is both).
     static let smallTalkOwnCoverage = 0.5
 
-    private let classes: [MatchClass]          // in-scope intents, then the out-of-scope class last
-    private let analyzer: TermAnalyzer
-    private let index: FeatureIndex
+    let classes: [MatchClass]          // in-scope intents, then the out-of-scope class last
+    let analyzer: TermAnalyzer
+    let index: FeatureIndex
     private let smallTalkClasses: [Int]
 
     /// A matcher for the catalogue's intents and out-of-scope examples.

@@ -8,33 +8,38 @@ struct SpellingCorrector: Sendable {
     private let words: [[UInt8]]
     private let frequency: [Int]
     private let ids: [String: Int]
-    private let index: [UInt64: [Int32]]
+    private let index: DeleteTable
     private let twoEditsFrom: Int
 
     /// Words shorter than this are never corrected: too many real words sit one edit apart.
     static let minLength = 5
+    /// Words longer than this are never corrected: no word we know is that long, and the cost of looking
+    /// grows with the square of the length.
+    static let maxLength = 24
 
     /// Builds the index over `vocabulary`, where the count of a word breaks ties; words of
     /// `twoEditsFrom` letters or more may be two edits away, shorter ones one.
     init(vocabulary: [String: Int], twoEditsFrom: Int = 9) {
         self.twoEditsFrom = twoEditsFrom
         var words: [[UInt8]] = [], frequency: [Int] = [], ids: [String: Int] = [:]
-        var index: [UInt64: [Int32]] = [:]
-        for (word, count) in vocabulary.sorted(by: { $0.key < $1.key }) {
+        words.reserveCapacity(vocabulary.count)
+        ids.reserveCapacity(vocabulary.count)
+        var entries: [(hash: UInt64, word: Int32)] = []
+        for (word, count) in vocabulary {
             ids[word] = words.count
             let bytes = Array(word.utf8)
-            if bytes.count >= Self.minLength {
+            if bytes.count >= Self.minLength && bytes.count <= Self.maxLength {
                 Self.forEachDelete(of: bytes, depth: bytes.count >= twoEditsFrom ? 2 : 1) { hash in
-                    index[hash, default: []].append(Int32(words.count))
+                    entries.append((hash, Int32(words.count)))
                 }
             }
             words.append(bytes)
             frequency.append(count)
         }
+        index = DeleteTable(entries)
         self.words = words
         self.frequency = frequency
         self.ids = ids
-        self.index = index
     }
 
     /// Whether `word` is in the vocabulary.
@@ -44,19 +49,25 @@ struct SpellingCorrector: Sendable {
     func correct(_ word: String) -> String? {
         if ids[word] != nil { return word }
         let bytes = Array(word.utf8)
-        guard bytes.count >= Self.minLength, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        guard bytes.count >= Self.minLength, bytes.count <= Self.maxLength, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         let depth = bytes.count >= twoEditsFrom ? 2 : 1
         var best: Int32 = -1
         var bestScore = (Int.max, 0)
         var checked: Set<Int32> = []
         Self.forEachDelete(of: bytes, depth: depth) { hash in
-            for candidate in index[hash] ?? [] where checked.insert(candidate).inserted {
+            index.forEach(hash) { candidate in
+                guard checked.insert(candidate).inserted else { return }
                 let other = words[Int(candidate)]
                 let allowed = other.count >= twoEditsFrom ? 2 : 1
                 let distance = Self.distance(bytes, other)
-                guard distance <= min(depth, allowed) else { continue }
+                guard distance <= min(depth, allowed) else { return }
+                // Closest first, then the most frequent, then the first in alphabetical order: deterministic.
                 let score = (distance, -frequency[Int(candidate)])
-                if score < bestScore { best = candidate; bestScore = score }
+                if best < 0 || score < bestScore
+                    || (score == bestScore && other.lexicographicallyPrecedes(words[Int(best)])) {
+                    best = candidate
+                    bestScore = score
+                }
             }
         }
         return best < 0 ? nil : String(decoding: words[Int(best)], as: UTF8.self)
@@ -104,5 +115,41 @@ struct SpellingCorrector: Sendable {
             (previous2, previous, current) = (previous, current, previous2)
         }
         return previous[t.count]
+    }
+}
+
+/// An open-addressing table from delete hashes to word ids, built once, with no allocation per entry.
+private struct DeleteTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [Int32]          // -1 marks an empty slot
+    private let mask: Int
+
+    init(_ entries: [(hash: UInt64, word: Int32)]) {
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [Int32](repeating: -1, count: capacity)
+        let mask = capacity - 1
+        for (hash, word) in entries {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while values[slot] >= 0 {
+                if keys[slot] == hash && values[slot] == word { break }
+                slot = (slot + 1) & mask
+            }
+            keys[slot] = hash
+            values[slot] = word
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = mask
+    }
+
+    /// Calls `body` with every word id filed under `hash`.
+    func forEach(_ hash: UInt64, _ body: (Int32) -> Void) {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while values[slot] >= 0 {
+            if keys[slot] == hash { body(values[slot]) }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -1,0 +1,84 @@
+/// Authoring feedback for `check`: warnings that do not stop the program but point at weak intent files.
+public enum IntentLinter {
+    /// Intents with fewer examples than this are too thin to generalise.
+    public static let minExamples = 10
+
+    /// Every warning for `catalog`, matched with `matcher`.
+    public static func warnings(for catalog: IntentCatalog, matcher: IntentMatcher) -> [Problem] {
+        duplicates(catalog) + thinIntents(catalog, matcher) + misplacedExamples(catalog, matcher)
+    }
+
+    /// The same example, word for word, in two intents.
+    static func duplicates(_ catalog: IntentCatalog) -> [Problem] {
+        var firstSeen: [[String]: (intent: String, location: SourceLocation)] = [:]
+        var problems: [Problem] = []
+        for (intent, example) in allExamples(catalog) {
+            let key = Normalizer.tokens(example.text)
+            if let first = firstSeen[key], first.intent != intent {
+                problems.append(Problem(example.location,
+                                        "this example of \(intent) is also an example of \(first.intent) (\(first.location))",
+                                        severity: .warning))
+            } else if firstSeen[key] == nil {
+                firstSeen[key] = (intent, example.location)
+            }
+        }
+        return problems
+    }
+
+    /// Intents with too few examples, or whose examples say the same thing in the same words.
+    static func thinIntents(_ catalog: IntentCatalog, _ matcher: IntentMatcher) -> [Problem] {
+        var problems: [Problem] = []
+        for intent in catalog.intents {
+            if intent.examples.count < minExamples {
+                problems.append(Problem(intent.location, "\(intent.name) has only \(intent.examples.count) examples; "
+                                        + "write at least \(minExamples), in different words", severity: .warning))
+            }
+            var seen: [Set<String>: SourceLocation] = [:]
+            for example in intent.examples {
+                let tokens = matcher.analyzer.corrected(Normalizer.tokens(example.text))
+                let terms = Set(matcher.analyzer.terms(tokens, slots: SlotExtractor.extract(tokens)))
+                if let first = seen[terms] {
+                    problems.append(Problem(example.location, "this example says what \(first) says, in the same words; "
+                                            + "vary the verbs and word order", severity: .warning))
+                } else {
+                    seen[terms] = example.location
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Examples that, left out of their own intent, sit closer to another intent: ChatScript's `:verify`.
+    static func misplacedExamples(_ catalog: IntentCatalog, _ matcher: IntentMatcher) -> [Problem] {
+        var problems: [Problem] = []
+        var example = 0
+        let groups = catalog.intents.map(\.examples) + [catalog.outOfScope?.examples ?? []]
+        for (klass, examples) in groups.enumerated() {
+            for entry in examples {
+                let tokens = matcher.analyzer.corrected(Normalizer.tokens(entry.text))
+                let features = TermAnalyzer.features(matcher.analyzer.terms(tokens, slots: SlotExtractor.extract(tokens)))
+                guard !features.isEmpty else { continue }
+                defer { example += 1 }
+                // Out-of-scope examples are near misses on purpose; only in-scope ones are checked.
+                guard klass < catalog.intents.count else { continue }
+                let scores = matcher.index.score(features, excluding: example).scores
+                guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), best != klass,
+                      scores[best] > scores[klass] + 0.05 else { continue }
+                problems.append(Problem(entry.location, "this example of \(matcher.classes[klass].name) sits closer to "
+                                        + "\(matcher.classes[best].name) (\(hundredths(scores[best]))) than to its own "
+                                        + "intent (\(hundredths(scores[klass])))", severity: .warning))
+            }
+        }
+        return problems
+    }
+
+    private static func allExamples(_ catalog: IntentCatalog) -> [(String, IntentDefinition.Example)] {
+        catalog.intents.flatMap { intent in intent.examples.map { (intent.name, $0) } }
+            + (catalog.outOfScope?.examples ?? []).map { (IntentDefinition.outOfScope, $0) }
+    }
+}
+
+private func hundredths(_ x: Double) -> String {
+    let value = Int((x * 100).rounded())
+    return "0." + (value < 10 ? "0" : "") + String(value)
+}
