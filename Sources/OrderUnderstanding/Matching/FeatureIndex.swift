@@ -24,14 +24,19 @@ struct FeatureIndex: Sendable {
         let unknownWords: Int
         fileprivate let words: [(weight: Double, classes: [Int])]
 
-        /// The share of the sentence's word weight that the examples of `classes` use.
-        func coverage(of classes: [Int]) -> Double {
-            var total = 0.0, covered = 0.0
+        /// How much the sentence reads as small talk: a word small talk uses and no question about an order
+        /// does counts +1, a word only other questions use −1, a word no example uses −½, shared words 0.
+        /// The out-of-scope examples (`outOfScope`) borrow small-talk words on purpose, so they do not share.
+        /// "special thanks to you" is small talk; "how do I say thank you in Spanish" is not.
+        func chattiness(smallTalk: [Int], outOfScope: Int) -> Double {
+            var sum = 0.0, chatty = 0
             for word in words {
-                total += word.weight
-                if word.classes.contains(where: classes.contains) { covered += word.weight }
+                if word.classes.isEmpty { sum -= 0.5; continue }
+                let inScope = word.classes.filter { $0 != outOfScope }
+                let shared = inScope.filter(smallTalk.contains).count
+                if shared > 0 && shared == inScope.count { sum += 1; chatty += 1 } else if shared == 0 { sum -= 1 }
             }
-            return total > 0 ? covered / total : 0
+            return chatty > 0 ? sum : 0
         }
     }
 

@@ -8,11 +8,7 @@ public struct IntentMatcher: Sendable {
     /// Below this blended score a question about an order is out of scope.
     public static let acceptThreshold = 0.25
     /// Below this blended score small talk is out of scope; small talk has no anchor to vouch for it.
-    public static let smallTalkThreshold = 0.4
-    /// Small talk must use words that the small-talk intents use for at least this share of the sentence.
-    static let smallTalkCoverage = 0.75
-    /// … and the chosen small-talk intent's own words for at least this share ("thanks, bye" is both).
-    static let smallTalkOwnCoverage = 0.5
+    public static let smallTalkThreshold = 0.5
 
     let classes: [MatchClass]          // in-scope intents, then the out-of-scope class last
     let analyzer: TermAnalyzer
@@ -57,20 +53,20 @@ public struct IntentMatcher: Sendable {
             .filter { scored.scores[$0] > 0 }
             .map { Classification.Candidate(intent: classes[$0].name, score: scored.scores[$0]) }
             .sorted { $0.score > $1.score }
-        // A question about an order needs an anchor; small talk must be nearly all small-talk words, and
+        // A question about an order needs an anchor; small talk must be mostly small-talk words, and
         // loses to a question about an order that clears its own threshold ("can you help me cancel").
         let domain = (0..<outOfScope).filter { !classes[$0].isSmallTalk && anchored }
             .max { scored.scores[$0] < scored.scores[$1] }
             .flatMap { scored.scores[$0] >= Self.acceptThreshold ? $0 : nil }
-        let chatty = scored.coverage(of: smallTalkClasses) >= Self.smallTalkCoverage
-        let smallTalk = smallTalkClasses.filter { chatty && scored.coverage(of: [$0]) >= Self.smallTalkOwnCoverage }
+        let chatty = scored.chattiness(smallTalk: smallTalkClasses, outOfScope: outOfScope) > 0
+        let smallTalk = smallTalkClasses.filter { _ in chatty }
             .max { scored.scores[$0] < scored.scores[$1] }
             .flatMap { scored.scores[$0] >= Self.smallTalkThreshold ? $0 : nil }
         guard let best = domain ?? smallTalk, scored.scores[best] > scored.scores[outOfScope] else {
             let closest = ranking.first?.score ?? 0
             let confidence = 1 - max(0, min(1, closest / Self.acceptThreshold)) * 0.5
             return Classification(intent: nil, confidence: rounded(confidence), slots: extraction.values,
-                                  otherWords: extraction.otherWords, ranking: Array(ranking.prefix(4)))
+                                  otherWords: extraction.otherWords, ranking: Array(ranking.prefix(4)), terms: terms)
         }
         return Classification(intent: classes[best].name, confidence: rounded(min(1, scored.scores[best])),
                               slots: extraction.values, otherWords: extraction.otherWords,

@@ -34,10 +34,14 @@ struct TermAnalyzer: Sendable {
     }
 
     /// The tokens with misspellings corrected where a close known word exists.
+    /// A word whose stem is a known word's stem ("transfers") is left to stemming.
     func corrected(_ tokens: [String]) -> [String] {
         tokens.map { token in
             if Lexicon.stopwords.contains(token) { return token }
-            return aliases[token] ?? corrector.correct(token).map { aliases[$0] ?? $0 } ?? token
+            if let alias = aliases[token] { return alias }
+            guard let word = corrector.correct(token), word != token else { return token }
+            if Stemmer.stem(word) == Stemmer.stem(token) { return token }
+            return aliases[word] ?? word
         }
     }
 

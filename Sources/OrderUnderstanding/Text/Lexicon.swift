@@ -32,7 +32,7 @@ enum Lexicon {
         ("order", "order orders ordered purchase purchases purchased bought buy buying"),
         ("refund", "refund refunds refunded refunding reimburse reimbursed reimbursement repay repayment repaid moneyback"),
         ("cancel", "cancel cancels cancelled canceled cancelling canceling cancellation cancelation cancellations undo abort revoke"),
-        ("reply", "reply replies replied replying respond responds responded responding response responses answer answers answered answering"),
+        ("reply", "reply replies replied replying respond responds responded responding response responses"),
         ("ignore", "ignore ignores ignored ignoring ghost ghosting ghosted silent silence unresponsive unreachable"),
         ("decline", "decline declines declined declining refuse refuses refused refusing reject rejects rejected rejecting deny denies denied"),
         ("ship", "ship ships shipped shipping dispatch dispatched dispatching"),
@@ -74,7 +74,11 @@ enum Lexicon {
         ("how are you|ya doing|doin", "hello"), ("what is up", "hello"), ("what up", "hello"), ("good morning|afternoon|evening", "hello"),
         ("see you|ya", "goodbye"), ("take care", "goodbye"), ("good night|bye", "goodbye"),
         ("talk to you later", "goodbye"), ("peace out", "goodbye"), ("until next time", "goodbye"),
-        ("how is it|things going|hanging", "hello"), ("are you good|well|ok", "hello"), ("who|what are you|u", "bot"), ("what can you|u do", "bot"),
+        ("how is|s it|things going|hanging", "hello"), ("how it|things going|hanging", "hello"),
+        ("are you good|well|ok", "hello"), ("how are|r|is you|ya|u", "hello"), ("how you|ya|u been|doing|doin|are", "hello"),
+        ("how have|hows you|ya|u been", "hello"), ("hows are|it you|ya|u", "hello"),
+        ("have a good|nice|great|lovely day|night|evening|weekend|one", "goodbye"),
+        ("good|nice|great talk|chat|chatting|talking|conversation", "pleasure"), ("who|what are you|u", "bot"), ("what can you|u do", "bot"),
     ].map { (PhrasePattern($0.0), $0.1) }
 
     /// The phrases, indexed by first word.

@@ -13,6 +13,9 @@ struct SpellingCorrector: Sendable {
 
     /// Words shorter than this are never corrected: too many real words sit one edit apart.
     static let minLength = 5
+    /// Shorter words are not corrected by swapping one letter for another: between short words that is more
+    /// often another real word ("think", "thank"; "right", "night") than a typo.
+    static let substitutionLength = 8
     /// Words longer than this are never corrected: no word we know is that long, and the cost of looking
     /// grows with the square of the length.
     static let maxLength = 24
@@ -60,7 +63,8 @@ struct SpellingCorrector: Sendable {
                 let other = words[Int(candidate)]
                 let allowed = other.count >= twoEditsFrom ? 2 : 1
                 let distance = Self.distance(bytes, other)
-                guard distance <= min(depth, allowed) else { return }
+                guard distance <= min(depth, allowed),
+                      bytes.count >= Self.substitutionLength || !Self.isSubstitution(bytes, other) else { return }
                 // Closest first, then the most frequent, then the first in alphabetical order: deterministic.
                 let score = (distance, -frequency[Int(candidate)])
                 if best < 0 || score < bestScore
@@ -91,6 +95,12 @@ struct SpellingCorrector: Sendable {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
         return hash ^ UInt64(word.count - (a >= 0 ? 1 : 0) - (b >= 0 ? 1 : 0))
+    }
+
+    /// Whether `a` and `b` have the same length and differ in one position only.
+    private static func isSubstitution(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return zip(a, b).filter { $0 != $1 }.count == 1
     }
 
     /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
