@@ -25,7 +25,7 @@ struct FeatureIndex: Sendable {
         fileprivate let words: [(weight: Double, classes: [Int])]
 
         /// How much the sentence reads as small talk: a word small talk uses and no question about an order
-        /// does counts +1, a word only other questions use −1, a word no example uses −½, shared words 0.
+        /// does counts +1, a word both use +¼, a word only other questions use −1, a word no example uses −½.
         /// The out-of-scope examples (`outOfScope`) borrow small-talk words on purpose, so they do not share.
         /// "special thanks to you" is small talk; "how do I say thank you in Spanish" is not.
         func chattiness(smallTalk: [Int], outOfScope: Int) -> Double {
@@ -34,7 +34,9 @@ struct FeatureIndex: Sendable {
                 if word.classes.isEmpty { sum -= 0.5; continue }
                 let inScope = word.classes.filter { $0 != outOfScope }
                 let shared = inScope.filter(smallTalk.contains).count
-                if shared > 0 && shared == inScope.count { sum += 1; chatty += 1 } else if shared == 0 { sum -= 1 }
+                if shared == 0 { sum -= 1; continue }
+                sum += shared == inScope.count ? 1 : 0.25
+                chatty += 1
             }
             return chatty > 0 ? sum : 0
         }
@@ -121,6 +123,8 @@ struct FeatureIndex: Sendable {
         for klass in result.indices {
             result[klass] = Self.nearestShare * nearest[klass] + (1 - Self.nearestShare) * centroidScores[klass]
         }
+        // The out-of-scope class is many small topics, so its centroid means little: only its nearest example counts.
+        if let last = result.indices.last { result[last] = nearest[last] }
         return Scores(scores: result, unknownWords: unknownWords, words: words)
     }
 }

@@ -87,6 +87,6 @@ enum Lexicon {
     /// Concepts that make a sentence about an online order; domain intents need one of them.
     static let anchors: Set<String> = [
         "order", "cancel", "refund", "seller", "parcel", "item", "ship", "dispute", "return", "aliexpress",
-        "deliver", "delivery", "courier", "track",
+        "deliver", "delivery", "courier", "track", "orderstatus",
     ]
 }
