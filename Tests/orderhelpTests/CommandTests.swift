@@ -160,6 +160,32 @@ struct CommandTests {
         #expect(result.stdout.contains("policy facts: 2/17 exercised; never: F1, F2"))
     }
 
+    @Test("eval reports accuracy, false accepts, slots and confusions, and gates on the given bars")
+    func eval() throws {
+        let path = try temporaryFile("# labelled\nhow do i cancel my order\tcancel_order\t\ncancel my netflix\tnone\nwhat's the weather\tnone\nit shipped, cancel?\tcancel_order\tstatus=shipped\nhello there\trefund_time\n")
+        let text = try BinaryRunner.run(["eval", path])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("in-scope accuracy: 66.7% (2/3)"))
+        #expect(text.stdout.contains("false accepts: 0.0% (0/2)"))
+        #expect(text.stdout.contains("slot accuracy: 100.0% (2/2)"))
+        #expect(text.stdout.contains("refund_time → greeting   e.g. \"hello there\""))
+        let json = try BinaryRunner.run(["eval", "--json", path])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["false_accept_rate"] as? Double == 0)
+        #expect((object?["per_intent"] as? [String: Any])?["cancel_order"] != nil)
+        let gated = try BinaryRunner.run(["eval", "--min-accuracy", "0.9", path])
+        #expect(gated.status == 1)
+        #expect(gated.stderr.contains("below --min-accuracy"))
+    }
+
+    @Test("a malformed eval file is exit 2 at file:line")
+    func evalMalformed() throws {
+        let path = try temporaryFile("fine\tnone\nno intent column here\n")
+        let result = try BinaryRunner.run(["eval", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(path):2: expected text<TAB>intents"))
+    }
+
     private func temporaryFile(_ text: String) throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString).txt").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)

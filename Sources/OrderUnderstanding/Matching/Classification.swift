@@ -11,9 +11,9 @@ public struct Classification: Sendable {
     /// How sure the matcher is of `intent` (or of "out of scope" when it is nil), from 0 to 1.
     public let confidence: Double
     /// The slots the utterance mentions.
-    public let slots: SlotValues
+    public private(set) var slots: SlotValues
     /// Meaningful words outside the slot phrases.
-    public let otherWords: Int
+    public private(set) var otherWords: Int
     /// The best in-scope candidates, best first, even when none was accepted.
     public let ranking: [Candidate]
     /// The terms the matcher compared, for intent authors.
@@ -23,6 +23,14 @@ public struct Classification: Sendable {
     public func with(intent: String?) -> Classification {
         var copy = self
         copy.intent = intent
+        return copy
+    }
+
+    /// The same classification, with the slots and other words of the whole message.
+    func with(slots: SlotValues, otherWords: Int) -> Classification {
+        var copy = self
+        copy.slots = slots
+        copy.otherWords = otherWords
         return copy
     }
 }

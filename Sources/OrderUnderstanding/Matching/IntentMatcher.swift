@@ -14,6 +14,7 @@ public struct IntentMatcher: Sendable {
     let analyzer: TermAnalyzer
     let index: FeatureIndex
     private let smallTalkClasses: [Int]
+    private let smallTalkNames: Set<String>
 
     /// A matcher for the catalogue's intents and out-of-scope examples.
     public init(catalog: IntentCatalog) {
@@ -21,6 +22,7 @@ public struct IntentMatcher: Sendable {
             + [MatchClass(name: IntentDefinition.outOfScope, isSmallTalk: false)]
         let groups = catalog.intents.map { $0.examples.map(\.text) } + [catalog.outOfScope?.examples.map(\.text) ?? []]
         smallTalkClasses = catalog.intents.indices.filter { catalog.intents[$0].isSmallTalk }
+        smallTalkNames = Set(catalog.intents.filter(\.isSmallTalk).map(\.name))
         let analyzer = TermAnalyzer(texts: groups.flatMap { $0 })
         self.analyzer = analyzer
         index = FeatureIndex(groups: groups.map { texts in
@@ -32,10 +34,32 @@ public struct IntentMatcher: Sendable {
     }
 
     /// Classifies one utterance. Never fails: what is not understood comes back with a nil intent.
+    ///
+    /// A long message is also read sentence by sentence: "Hi. I bought a lamp last week. The seller won't answer
+    /// me." is about the silent seller even though most of its words are not.
     public func classify(_ text: String) -> Classification {
         let tokens = analyzer.corrected(Normalizer.tokens(text))
-        return classify(tokens: tokens, extraction: SlotExtractor.extract(tokens))
+        let whole = classify(tokens: tokens, extraction: SlotExtractor.extract(tokens))
+        let sentences = Sentences.split(text)
+        guard sentences.count > 1 else { return whole }
+        var best = whole
+        for sentence in sentences.prefix(Self.maxSentences) {
+            let words = analyzer.corrected(Normalizer.tokens(sentence))
+            let part = classify(tokens: words, extraction: SlotExtractor.extract(words))
+            // Only questions about orders are taken from a single sentence: "Please help." inside a message about
+            // something else is not a request for help with this assistant.
+            guard let intent = part.intent, !smallTalkNames.contains(intent) else { continue }
+            if part.confidence >= Self.sentenceThreshold, best.intent == nil || part.confidence > best.confidence {
+                best = part.with(slots: whole.slots, otherWords: whole.otherWords)
+            }
+        }
+        return best
     }
+
+    /// At most this many sentences of a long message are read on their own, so the cost stays bounded.
+    static let maxSentences = 8
+    /// A single sentence of a long message must score at least this to decide the whole message.
+    static let sentenceThreshold = 0.6
 
     /// The intent of what the sentence says besides its slot phrases: "it was dispatched last week" says
     /// nothing else, "shipped, so how long is the refund?" asks about refund time.

@@ -52,7 +52,7 @@ public enum SlotExtractor {
             // A phrase that names no status here ("pay" not negated, "hasn't arrived", "received a
             // refund") leaves its words to later rules and to matching.
             guard let value, negator != nil || !rule.isExcluded(tokens, after: end) else { continue }
-            let first = negator ?? start
+            let first = negator ?? SlotRules.leadIn(tokens, before: start)
             for i in first..<end { used[i] = true }
             spans.append(first..<end)
             if end > (found?.end ?? -1) { found = (end, value) }

@@ -19,6 +19,7 @@ enum SlotRules {
         SlotRule("awaiting|waiting|yet to be shipped|sent|dispatched", "awaiting_shipment"),
         SlotRule("processing|preparing|packing", "awaiting_shipment"),
         SlotRule("being processed|prepared|packed", "awaiting_shipment"),
+        SlotRule("not|never|nt sent|shipped|dispatched|posted", "awaiting_shipment"),
         SlotRule("shipped|dispatched|shiped|shippped", "shipped", negated: "awaiting_shipment"),
         SlotRule("was|been|already|has|have|is|it|order|package|parcel|item|seller|they|just sent",
                  "shipped", negated: "awaiting_shipment"),
@@ -59,6 +60,17 @@ enum SlotRules {
         "not", "never", "without", "didnt", "hasnt", "havent", "isnt", "wasnt", "doesnt", "dont", "hadnt", "arent",
         "werent", "nt",
     ]
+
+    /// Where a status phrase really starts when the sentence leads into it: "status is awaiting shipment",
+    /// "the status says shipped". The lead-in belongs to the slot, not to the question.
+    static func leadIn(_ tokens: [String], before start: Int) -> Int {
+        var first = start
+        if first > 0, ["is", "says", "shows", "reads", "still", "now", "currently", "of"].contains(tokens[first - 1]) {
+            first -= 1
+        }
+        if first > 0, tokens[first - 1] == "status" { return first - 1 }
+        return start
+    }
 
     /// The index of a negation among the three words before `start` ("has not been shipped", "yet to ship").
     static func negation(in tokens: [String], before start: Int) -> Int? {

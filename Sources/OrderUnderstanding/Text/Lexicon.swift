@@ -37,7 +37,7 @@ enum Lexicon {
         ("decline", "decline declines declined declining refuse refuses refused refusing reject rejects rejected rejecting deny denies denied"),
         ("ship", "ship ships shipped shipping dispatch dispatched dispatching"),
         ("send", "send sends sent sending post posted mail mailed"),
-        ("arrive", "arrive arrives arrived arriving arrival came reach reached"),
+        ("arrive", "arrive arrives arrived arriving arrival came reach reached show shows showed shown showing appear appears appeared appearing reflect reflected credited visible"),
         ("receive", "receive receives received receiving recieve recieved"),
         ("penalty", "penalty penalties penalize penalized penalise punish punished punishment fee fees fine fined consequence consequences ban banned"),
         ("message", "message messages msg text texts write writing wrote note draft template wording"),
@@ -60,6 +60,8 @@ enum Lexicon {
         ("mean", "mean means meaning meant"),
         ("status", "status statuses state"),
         ("missing", "missing lost disappeared vanished"),
+        // Past requests: "I requested a refund" means one is on its way, unlike "how do I request a refund".
+        ("requested", "requested asked applied claimed filed submitted"),
     ]
 
     /// Phrases that stand for one concept, e.g. "money back" for refund. Longer phrases first.
