@@ -38,13 +38,14 @@ public struct IntentMatcher: Sendable {
     /// A long message is also read sentence by sentence: "Hi. I bought a lamp last week. The seller won't answer
     /// me." is about the silent seller even though most of its words are not.
     public func classify(_ text: String) -> Classification {
-        let tokens = analyzer.corrected(Normalizer.tokens(text))
+        let (raw, starts) = Normalizer.sentences(text)
+        let tokens = analyzer.corrected(raw)
         let whole = classify(tokens: tokens, extraction: SlotExtractor.extract(tokens))
-        let sentences = Sentences.split(text)
-        guard sentences.count > 1 else { return whole }
+        guard starts.count > 1, tokens.count >= Self.longMessage else { return whole }
         var best = whole
-        for sentence in sentences.prefix(Self.maxSentences) {
-            let words = analyzer.corrected(Normalizer.tokens(sentence))
+        let ends = starts.dropFirst() + [tokens.count]
+        for (start, end) in zip(starts, ends).prefix(Self.maxSentences) where end - start >= 2 {
+            let words = Array(tokens[start..<end])
             let part = classify(tokens: words, extraction: SlotExtractor.extract(words))
             // Only questions about orders are taken from a single sentence: "Please help." inside a message about
             // something else is not a request for help with this assistant.
@@ -58,6 +59,8 @@ public struct IntentMatcher: Sendable {
 
     /// At most this many sentences of a long message are read on their own, so the cost stays bounded.
     static let maxSentences = 8
+    /// Messages shorter than this many words are read whole only.
+    static let longMessage = 12
     /// A single sentence of a long message must score at least this to decide the whole message.
     static let sentenceThreshold = 0.6
 

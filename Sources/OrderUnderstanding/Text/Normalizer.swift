@@ -4,8 +4,13 @@ public enum Normalizer {
     public static let maxCharacters = 2_000
 
     /// The words of `text`, lowercased and folded; digits stay as tokens of their own.
-    public static func tokens(_ text: String) -> [String] {
+    public static func tokens(_ text: String) -> [String] { sentences(text).tokens }
+
+    /// The words of `text`, and the index of the first word of each sentence (cut at `.`, `!`, `?`, `;` and
+    /// line breaks).
+    static func sentences(_ text: String) -> (tokens: [String], starts: [Int]) {
         var tokens: [String] = []
+        var starts: [Int] = [0]
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var hasApostrophe = false
@@ -37,6 +42,9 @@ public enum Normalizer {
                 case 0x61...0x7A, 0x30...0x39: add(UInt8(value))
                 case 0x41...0x5A: add(UInt8(value + 32))
                 case 0x27, 0x60: add(0x27)
+                case 0x2E, 0x21, 0x3F, 0x3B, 0x0A:
+                    flush()
+                    if starts.last != tokens.count { starts.append(tokens.count) }
                 default: flush()
                 }
             } else if let folded = fold(scalar) {
@@ -50,7 +58,8 @@ public enum Normalizer {
             }
         }
         flush()
-        return tokens
+        if starts.last == tokens.count && starts.count > 1 { starts.removeLast() }
+        return (tokens, starts)
     }
 
     /// A non-ASCII letter or digit folded to plain lowercase ASCII where one exists; `'` for apostrophes;
