@@ -19,8 +19,7 @@ extension Conversation {
         case "/help":
             return plain(helpText)
         case "/reset":
-            slots = SlotValues()
-            followUp = nil
+            forget()
             return plain("Done. I've forgotten the order status, the payment method and the order number.")
         case "/why":
             return plain(whyText)
@@ -37,7 +36,7 @@ extension Conversation {
     }
 
     private func plain(_ reply: String) -> Turn {
-        Turn(reply: reply, intent: nil, confidence: 1, slots: slots, asking: followUp?.slot)
+        Turn(reply: reply, intent: nil, confidence: 1, slots: slots, asking: memory.followUp?.slot)
     }
 
     private var helpText: String {
@@ -52,8 +51,19 @@ extension Conversation {
     private var whyText: String {
         guard let turn = lastAnswer else { return "Nothing to explain yet: ask me something first." }
         var lines = ["Intent: \(turn.intent ?? "none (not something I can help with)") (confidence \(turn.confidence))"]
-        let known = turn.slots.pairs.map { "\($0.name)=\($0.value)" }
+        if turn.intent == nil { return lines[0] }
+        let known = turn.slots.pairs.map { pair -> String in
+            let source: String
+            switch memory.explained[pair.name] {
+            case .said(let turn)? where turn == memory.lastAnswerTurn: source = "from this message"
+            case .said(let turn)?: source = "from an earlier message (turn \(turn))"
+            case .implied(let intent)?: source = "assumed from the question (\(intent))"
+            case nil: source = "from earlier"
+            }
+            return "\(pair.name)=\(pair.value) (\(source))"
+        }
         lines.append("Slots: " + (known.isEmpty ? "none known" : known.joined(separator: ", ")))
+        if let eventDate { lines.append("Date mentioned: \(eventDate.spoken)") }
         if let asking = turn.asking { lines.append("Asking for: \(asking.rawValue)") }
         if turn.facts.isEmpty {
             lines.append("Policy facts: none")

@@ -20,6 +20,9 @@ public struct IntentDefinition: Sendable {
     public let ask: String?
     /// The answers, chosen by slot value.
     public let answers: [AnswerTemplate]
+    /// Slot values that asking this implies, used when the shopper has not said otherwise: whoever asks how to
+    /// return an item has received it.
+    public var implies = SlotValues()
     /// Small talk (greeting, thanks …) rather than a question about an order.
     public let isSmallTalk: Bool
     /// Where the file starts.
@@ -54,6 +57,19 @@ public struct AnswerTemplate: Sendable {
     public let facts: [FactID]
     /// Where the answer is written.
     public let location: SourceLocation
+
+    /// A sentence added when the shopper has said when something happened: the window's concrete dates.
+    public struct Deadline: Sendable {
+        /// The window that starts on the mentioned day.
+        public let window: PolicyWindow
+        /// The sentence, with `{date}`, `{first}` and `{last}` placeholders.
+        public let text: String
+        /// The placeholders a deadline sentence may use.
+        public static let placeholders = ["date", "first", "last"]
+    }
+
+    /// The dated sentence, if this answer has one.
+    public var deadline: Deadline?
 
     /// The key of the answer used when no slot value picks another.
     public static let defaultKey = "default"

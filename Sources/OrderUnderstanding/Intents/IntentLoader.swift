@@ -55,8 +55,8 @@ struct IntentFileReader {
         self.stem = stem
     }
 
-    static let keys = ["intent", "summary", "small_talk", "needs", "ask", "examples", "answers"]
-    static let answerKeys = ["say", "facts"]
+    static let keys = ["intent", "summary", "small_talk", "needs", "implies", "ask", "examples", "answers"]
+    static let answerKeys = ["say", "facts", "deadline"]
 
     mutating func read(_ text: String) -> IntentDefinition? {
         let root: Node
@@ -99,12 +99,14 @@ struct IntentFileReader {
         } else {
             fail(root, "missing `answers:`; add at least a `default:` answer")
         }
-        return IntentDefinition(
+        var definition = IntentDefinition(
             name: name,
             summary: fields["summary"]?.string ?? name.replacingOccurrences(of: "_", with: " "),
             examples: examples, needs: needs, ask: fields["ask"]?.string,
             answers: answers, isSmallTalk: readFlag(fields["small_talk"]),
             location: SourceLocation(file: path, line: 1))
+        if let node = fields["implies"] { definition.implies = readImplied(node) }
+        return definition
     }
 
     private mutating func readExamples(_ node: Node?, root: Node) -> [IntentDefinition.Example] {
@@ -187,9 +189,11 @@ struct IntentFileReader {
         var text: String?
         var facts: [FactID] = []
         var saysFacts = false
+        var deadline: AnswerTemplate.Deadline?
         for (key, value) in mapping {
             switch key.string {
             case "say": text = value.string
+            case "deadline": deadline = readDeadline(value)
             case "facts":
                 saysFacts = true
                 for item in value.sequence.map(Array.init) ?? [value] {
@@ -204,7 +208,8 @@ struct IntentFileReader {
             fail(node, "the answer has no `say:` text")
             return nil
         }
-        let template = AnswerTemplate(keys: keys, text: Self.tidy(text), facts: facts, location: location(node))
+        var template = AnswerTemplate(keys: keys, text: Self.tidy(text), facts: facts, location: location(node))
+        template.deadline = deadline
         let knownNames = PolicyValue.allCases.map(\.rawValue) + ["order_number"]
         for name in template.placeholders {
             guard let value = PolicyValue(rawValue: name) else {
@@ -217,6 +222,57 @@ struct IntentFileReader {
         }
         if !saysFacts { fail(node, "the answer does not say which policy facts it rests on; add `facts: [F…]` (or `facts: []`)") }
         return template
+    }
+
+    /// `implies: {status: delivered}`.
+    private mutating func readImplied(_ node: Node) -> SlotValues {
+        var values = SlotValues()
+        guard let mapping = node.mapping else {
+            fail(node, "`implies:` maps slots to values, e.g. `implies: {status: delivered}`")
+            return values
+        }
+        for (key, value) in mapping {
+            let slot = key.string ?? ""
+            guard PolicySlot(rawValue: slot) != nil else {
+                unknownWord(slot, at: key, kind: "slot", known: PolicySlot.allCases.map(\.rawValue))
+                continue
+            }
+            if !values.set(slot, to: value.string) {
+                fail(value, "'\(value.string ?? "")' is not a value of \(slot)")
+            }
+        }
+        return values
+    }
+
+    /// `deadline: {window: refund_window, say: "… {date} … {first} … {last}"}`.
+    private mutating func readDeadline(_ node: Node) -> AnswerTemplate.Deadline? {
+        guard let mapping = node.mapping else {
+            fail(node, "a deadline is a mapping with `window:` and `say:`")
+            return nil
+        }
+        var window: PolicyWindow?
+        var text: String?
+        for (key, value) in mapping {
+            switch key.string {
+            case "window":
+                window = value.string.flatMap(PolicyWindow.init(rawValue:))
+                if window == nil {
+                    unknownWord(value.string ?? "", at: value, kind: "window", known: PolicyWindow.allCases.map(\.rawValue))
+                }
+            case "say": text = value.string.map(Self.tidy)
+            default: unknownKey(key.string ?? "", at: key, known: ["window", "say"])
+            }
+        }
+        guard let window, let text else {
+            if text == nil { fail(node, "the deadline has no `say:` text") }
+            return nil
+        }
+        let deadline = AnswerTemplate.Deadline(window: window, text: text)
+        for name in AnswerTemplate(keys: [], text: text, facts: [], location: location(node)).placeholders
+        where !AnswerTemplate.Deadline.placeholders.contains(name) {
+            unknownWord(name, at: node, kind: "deadline placeholder", known: AnswerTemplate.Deadline.placeholders)
+        }
+        return deadline
     }
 
     /// The text without the block scalar's surrounding newlines or spaces at line ends.

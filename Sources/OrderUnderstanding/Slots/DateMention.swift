@@ -1,0 +1,158 @@
+import OrderPolicy
+
+/// A day the shopper mentions ("yesterday", "last monday", "on november 20", "20/11"), not yet checked
+/// against the calendar or today's date.
+public enum DateMention: Sendable, Equatable {
+    /// So many days before today: 0 for "today", 1 for "yesterday", 7 for "a week ago".
+    case daysAgo(Int)
+    /// The most recent such weekday before today ("last monday", "on monday").
+    case lastWeekday(CalendarDate.Weekday)
+    /// A day of a month, with the year if given ("20 november", "20/11/2026").
+    case dayOfMonth(month: Int, day: Int, year: Int?)
+
+    /// What the mention means on the calendar, taking `today` as today.
+    public func resolve(today: CalendarDate) -> DateResolution {
+        switch self {
+        case .daysAgo(let days):
+            return .past(today.adding(days: -days))
+        case .lastWeekday(let weekday):
+            var date = today.adding(days: -1)
+            while date.weekday != weekday { date = date.adding(days: -1) }
+            return .past(date)
+        case .dayOfMonth(let month, let day, let year):
+            let year = year ?? today.year
+            guard let date = CalendarDate(year: year, month: month, day: day) else {
+                return .impossible("\(CalendarDate.monthNames[month - 1]) \(year) has no day \(day)")
+            }
+            return date > today ? .future(date) : .past(date)
+        }
+    }
+}
+
+/// A mentioned day placed on the calendar.
+public enum DateResolution: Sendable, Equatable {
+    /// Today or earlier: usable for deadlines.
+    case past(CalendarDate)
+    /// After today: something is off, so the assistant asks rather than computes.
+    case future(CalendarDate)
+    /// No such day, e.g. 31 February; the text says why.
+    case impossible(String)
+}
+
+/// Finds the last day mentioned in a sentence.
+public enum DateExtractor {
+    /// The last date mentioned in `text`, if any.
+    public static func mention(in text: String) -> DateMention? {
+        let words = words(of: text)
+        var found: DateMention?
+        var i = 0
+        while i < words.count {
+            if let (mention, length) = match(words, at: i) {
+                found = mention
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private static func match(_ w: [String], at i: Int) -> (DateMention, Int)? {
+        func word(_ k: Int) -> String? { i + k < w.count ? w[i + k] : nil }
+        switch w[i] {
+        case "today", "tonight": return (.daysAgo(0), 1)
+        case "yesterday": return (.daysAgo(1), 1)
+        default: break
+        }
+        if w[i] == "day", word(1) == "before", word(2) == "yesterday" { return (.daysAgo(2), 3) }
+        if let count = number(w[i]), let unit = word(1), word(2) == "ago" {
+            if unit.hasPrefix("day") { return (.daysAgo(count), 3) }
+            if unit.hasPrefix("week") { return (.daysAgo(7 * count), 3) }
+        }
+        if ["last", "on", "past", "this"].contains(w[i]), let name = word(1), let weekday = weekday(name) {
+            return (.lastWeekday(weekday), 2)
+        }
+        if let numeric = numericDate(w[i]) { return (numeric, 1) }
+        // "november 20", "nov 20th 2026"
+        if let month = month(w[i]), let day = word(1).flatMap(dayNumber) {
+            let year = word(2).flatMap(yearNumber)
+            return (.dayOfMonth(month: month, day: day, year: year), year == nil ? 2 : 3)
+        }
+        // "20 november", "20th of november 2026"
+        if let day = dayNumber(w[i]) {
+            let offset = word(1) == "of" ? 2 : 1
+            if let month = word(offset).flatMap(month) {
+                let year = word(offset + 1).flatMap(yearNumber)
+                return (.dayOfMonth(month: month, day: day, year: year), offset + 1 + (year == nil ? 0 : 1))
+            }
+        }
+        return nil
+    }
+
+    /// Lowercase words split at spaces and commas; `/` and `-` stay inside a word so "20/11" is one word.
+    private static func words(of text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { " \t\n,;!?()".contains($0) }).map { part in
+            String(part.trimmingSuffix { $0 == "." })
+        }
+    }
+
+    /// "20/11", "20/11/2026", "20.11.2026", "2026-11-20": day first unless that cannot be.
+    private static func numericDate(_ word: String) -> DateMention? {
+        let separators: Set<Character> = ["/", "-", "."]
+        let parts = word.split(whereSeparator: separators.contains).map(String.init)
+        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ Int($0) != nil }),
+              word.contains(where: separators.contains) else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        if parts[0].count == 4, numbers.count == 3 {
+            return valid(month: numbers[1], day: numbers[2], year: numbers[0])
+        }
+        let year = numbers.count == 3 ? (numbers[2] < 100 ? 2000 + numbers[2] : numbers[2]) : nil
+        if numbers[0] > 12 || numbers[1] <= 12 { return valid(month: numbers[1], day: numbers[0], year: year) }
+        return valid(month: numbers[0], day: numbers[1], year: year)
+    }
+
+    private static func valid(month: Int, day: Int, year: Int?) -> DateMention? {
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return .dayOfMonth(month: month, day: day, year: year)
+    }
+
+    private static func number(_ word: String) -> Int? {
+        if let value = Int(word), value >= 0, value < 400 { return value }
+        return ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "couple": 2][word]
+    }
+
+    private static func dayNumber(_ word: String) -> Int? {
+        let digits = word.prefix { $0.isNumber }
+        let suffix = word.dropFirst(digits.count)
+        guard !digits.isEmpty, ["", "st", "nd", "rd", "th"].contains(suffix), let day = Int(digits),
+              (1...31).contains(day) else { return nil }
+        return day
+    }
+
+    private static func yearNumber(_ word: String) -> Int? {
+        guard word.count == 4, let year = Int(word), (1990...2100).contains(year) else { return nil }
+        return year
+    }
+
+    private static func month(_ word: String) -> Int? {
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        for (index, name) in names.enumerated() {
+            let full = CalendarDate.monthNames[index].lowercased()
+            if word == full || word == name || (name == "sep" && word == "sept") { return index + 1 }
+        }
+        return nil
+    }
+
+    private static func weekday(_ word: String) -> CalendarDate.Weekday? {
+        CalendarDate.Weekday.allCases.first { word == $0.name.lowercased() || word == $0.name.lowercased().prefix(3) }
+    }
+}
+
+private extension Substring {
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return self[startIndex..<end]
+    }
+}
