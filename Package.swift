@@ -31,6 +31,8 @@ let package = Package(
         ]),
         // Speed and memory, measured on a release build: `swift run -c release orderhelp-bench`.
         .executableTarget(name: "orderhelp-bench", dependencies: ["OrderDialogue", "OrderUnderstanding", "OrderPolicy"]),
+        // A libFuzzer target: scripts/fuzz.sh builds and runs it.
+        .executableTarget(name: "orderhelp-fuzz", dependencies: ["OrderDialogue", "OrderUnderstanding", "OrderPolicy"]),
         .testTarget(name: "OrderPolicyTests", dependencies: ["OrderPolicy"]),
         .testTarget(name: "OrderUnderstandingTests", dependencies: ["OrderUnderstanding"]),
         .testTarget(name: "OrderDialogueTests", dependencies: ["OrderDialogue"]),
