@@ -31,8 +31,17 @@ extension Conversation {
         default:
             let names = Self.commands.map { String($0.name.split(separator: " ")[0]) }
             let hint = Suggestion.closest(to: name, in: names).map { " Did you mean \($0)?" } ?? ""
-            return plain("Unknown command \(name).\(hint) Type /help for the list.")
+            return plain("Unknown command \(Self.printable(name)).\(hint) Type /help for the list.")
         }
+    }
+
+    /// `text` cut to a sane length with control characters replaced, for echoing what the shopper typed.
+    static func printable(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars.prefix(40) {
+            result.append(scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) ? "\u{FFFD}" : scalar)
+        }
+        return String(result) + (text.unicodeScalars.count > 40 ? "…" : "")
     }
 
     private func plain(_ reply: String) -> Turn {

@@ -13,6 +13,10 @@ public struct Conversation: Sendable {
     public internal(set) var record: [(line: String, turn: Turn)] = []
     /// The date the conversation takes as today, for date arithmetic.
     public let today: CalendarDate
+    /// At most this many turns are kept for `/save`.
+    public static let recordLimit = 1_000
+    /// How many early turns were dropped from the record to keep it bounded.
+    public internal(set) var droppedTurns = 0
     /// The day the shopper said something happened (a payment, a request, an approval), if any.
     public internal(set) var eventDate: CalendarDate?
 
@@ -40,7 +44,14 @@ public struct Conversation: Sendable {
             memory.explained = memory.sources
             memory.lastAnswerTurn = memory.turn
         }
-        if turn.command == nil { record.append((line, turn)) }
+        if turn.command == nil {
+            record.append((line, turn))
+            // A conversation of any length keeps bounded state: /save gets the most recent turns.
+            if record.count > Self.recordLimit {
+                record.removeFirst(record.count - Self.recordLimit)
+                droppedTurns += 1
+            }
+        }
         return turn
     }
 

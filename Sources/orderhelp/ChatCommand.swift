@@ -73,7 +73,9 @@ struct Chat: ParsableCommand {
         let reply: String
         do {
             try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
-            reply = "Saved \(conversation.record.count) turns to \(path)."
+            let dropped = conversation.droppedTurns > 0
+                ? " (the \(conversation.droppedTurns) earliest turns were no longer kept)" : ""
+            reply = "Saved \(conversation.record.count) turns to \(path)\(dropped)."
         } catch {
             reply = "Could not save to \(path): \(error.localizedDescription)"
         }

@@ -22,7 +22,8 @@ enum Output {
 
     /// Writes one line to stderr, prefixed with the program name unless it starts with a location.
     static func error(_ message: String) {
-        let line = message.hasSuffix("\n") ? message : message + "\n"
+        let clean = sanitized(message)
+        let line = clean.hasSuffix("\n") ? clean : clean + "\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
 

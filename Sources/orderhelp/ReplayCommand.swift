@@ -44,10 +44,10 @@ struct Replay: ParsableCommand {
                 if let change { Output.write("\(transcript.path): \(change)\n") }
                 try TranscriptUpdater.rewrite(transcript, with: outcome)
                 outcome.meaningFailures == 0 ? (passed += 1) : (failed += 1)
-                if outcome.meaningFailures > 0 { outcome.failures.forEach { Output.write("\($0)\n") } }
+                if outcome.meaningFailures > 0 { outcome.failures.forEach { Output.write(Output.sanitized("\($0)") + "\n") } }
                 continue
             }
-            for failure in outcome.failures { Output.write("\(failure)\n") }
+            for failure in outcome.failures { Output.write(Output.sanitized("\(failure)") + "\n") }
             outcome.passed ? (passed += 1) : (failed += 1)
         }
         Output.write("\(passed) passed, \(failed) failed\n")

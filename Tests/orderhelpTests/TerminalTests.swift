@@ -69,6 +69,17 @@ struct TerminalTests {
         #expect(terminal.waitForExit() == 0)
     }
 
+    @Test("a full disk under the history gives one warning and the chat goes on")
+    func fullDisk() throws {
+        let terminal = try PseudoTerminal([], environment: ["HOME": home, "ORDERHELP_HISTORY": "/dev/full"])
+        #expect(terminal.expect("you> "))
+        #expect(terminal.ask("hello", expecting: "Hello"))
+        #expect(terminal.ask("thanks", expecting: "welcome"))
+        #expect(terminal.screen.components(separatedBy: "cannot write history file").count == 2, "\(terminal.screen)")
+        terminal.type("\u{4}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test("SIGTERM and SIGHUP end the chat cleanly", arguments: [SIGTERM, SIGHUP])
     func terminate(signal: Int32) throws {
         let terminal = try start()

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// Bad input, broken data, closed pipes and long sessions: never a crash, a hang or unbounded memory.
+@Suite(.serialized)
+struct HardeningTests {
+    /// Intent folders with one thing wrong each, and the `file:line:` message `check` must give.
+    static let brokenIntents: [(id: String, files: [String: String], message: String)] = [
+        ("B1 malformed YAML", ["a.yaml": "examples:\n  - one\n  - [two\n"], "a.yaml:4: malformed YAML"),
+        ("B2 missing examples", ["a.yaml": "answers:\n  default: {say: hi, facts: []}\n"], "a.yaml:1: missing `examples:`"),
+        ("B3 unknown key", ["a.yaml": "examples: [one]\nanswers:\n  default: {say: hi, facts: []}\nneeeds: [status]\n"],
+         "a.yaml:4: unknown key 'neeeds'; did you mean 'needs'?"),
+        ("B4 file named differently", ["a.yaml": "intent: b\nexamples: [one]\nanswers:\n  default: {say: hi, facts: []}\n"],
+         "a.yaml:1: the file declares intent 'b' but is named 'a.yaml'"),
+        ("B5 unknown fact", ["a.yaml": "examples: [one]\nanswers:\n  default:\n    facts: [F99]\n    say: hi\n"],
+         "a.yaml:4: unknown policy fact 'F99'"),
+        ("B6 unknown placeholder", ["a.yaml": "examples: [one]\nanswers:\n  default:\n    facts: []\n    say: wait {refund_windows}\n"],
+         "unknown placeholder 'refund_windows'; did you mean 'refund_window'?"),
+        ("B7 placeholder needs a slot", ["a.yaml": "examples: [one]\nanswers:\n  default:\n    facts: []\n    say: to {refund_destination}\n"],
+         "{refund_destination} needs the payment slot"),
+        ("B8 empty folder", [:], "the intents folder has no *.yaml files"),
+    ]
+
+    @Test("broken intent files are exit 2 with file:line, every problem listed", arguments: brokenIntents.map(\.id))
+    func brokenIntentFiles(id: String) throws {
+        let row = Self.brokenIntents.first { $0.id == id }!
+        let folder = try Self.folder(row.files)
+        let check = try BinaryRunner.run(["check", "--intents", folder])
+        #expect(check.status == 2, "\(id)")
+        #expect(check.stderr.contains(row.message), "\(id): \(check.stderr)")
+        let chat = try BinaryRunner.run(["--intents", folder], input: "hello\n")
+        #expect(chat.status == 2, "\(id)")
+        #expect(!chat.stderr.contains("Fatal error"), "\(id)")
+    }
+
+    @Test("check lists every problem of every file at once")
+    func everyProblemAtOnce() throws {
+        let folder = try Self.folder(Dictionary(uniqueKeysWithValues: Self.brokenIntents.prefix(6).enumerated().map {
+            ("f\($0.offset).yaml", $0.element.files.values.first!)
+        }))
+        let check = try BinaryRunner.run(["check", "--intents", folder])
+        #expect(check.status == 2)
+        #expect(check.stderr.split(separator: "\n").filter { $0.contains(": ") && !$0.contains("warning") }.count >= 6)
+    }
+
+    @Test("every mode survives hostile input", .timeLimit(.minutes(2)),
+          arguments: [["chat"], ["chat", "--json"], ["classify"]])
+    func hostileInput(mode: [String]) throws {
+        var input = Data([0xFF, 0xFE, 0x0A, 0x00, 0x00, 0x0A])                  // invalid UTF-8, NUL bytes
+        input += Data("\u{1B}[2J\u{1B}]0;title\u{7}\u{8}\u{8}cancel\n".utf8)      // escape and control characters
+        input += Data(String(repeating: "refund ", count: 150_000).utf8) + Data("\n".utf8)   // a 1 MB line
+        input += Data("   \t  \n\n".utf8)                                         // only whitespace
+        let result = try BinaryRunner.run(mode, input: input)
+        #expect(result.status == 0, "\(mode): \(result.stderr)")
+        #expect(!result.stdout.contains("\u{1B}"), "\(mode) echoed an escape sequence")
+        #expect(result.stderr.isEmpty, "\(mode): \(result.stderr)")
+    }
+
+    @Test("replay survives a hostile transcript, and never echoes its escape codes", .timeLimit(.minutes(1)))
+    func hostileTranscript() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString).txt").path
+        var data = Data("> \u{1B}[31mhello\u{0}\n~ \u{1B}[2J\n".utf8)
+        data += Data("> ".utf8) + Data(String(repeating: "x", count: 200_000).utf8) + Data("\n".utf8)
+        try data.write(to: URL(fileURLWithPath: path))
+        let result = try BinaryRunner.run(["replay", path])
+        #expect(result.status == 1)
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(result.lines.last == "0 passed, 1 failed")
+
+        try (Data("> hi\n\u{1B}[31m x\n".utf8) + Data([0xFF, 0x0A])).write(to: URL(fileURLWithPath: path))
+        let malformed = try BinaryRunner.run(["replay", path])
+        #expect(malformed.status == 2)
+        #expect(malformed.stderr.contains("\(path):2: unknown marker"))
+        #expect(!malformed.stderr.contains("\u{1B}"))
+    }
+
+    @Test("an empty stdin is fine in every mode", arguments: [["chat"], ["chat", "--json"], ["classify"]])
+    func emptyInput(mode: [String]) throws {
+        let result = try BinaryRunner.run(mode, input: "")
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test("stdout closed early ends quietly", .timeLimit(.minutes(1)))
+    func closedPipe() throws {
+        let script = "yes 'how do i cancel my order' | head -n 50000 | \"$0\" classify | head -n 1; echo \"status=${PIPESTATUS[2]}\""
+        let result = try Self.shell(script)
+        #expect(result.stdout.contains("cancel_order"))
+        #expect(result.stdout.contains("status=0"), "\(result.stdout)")
+        #expect(!result.stderr.contains("Fatal") && !result.stderr.contains("crash"), "\(result.stderr)")
+    }
+
+    @Test("20,000 turns in one chat keep memory flat", .timeLimit(.minutes(3)))
+    func longSession() throws {
+        let lines = ["how do i cancel my order", "shipped", "where does my refund go", "visa", "thanks", "refund", "2",
+                     "/reset", "the seller approved yesterday, when do i get my money", "awaiting shipment"]
+        func peak(_ turns: Int) throws -> Int {
+            let input = (0..<turns).map { lines[$0 % lines.count] }.joined(separator: "\n") + "\n"
+            let result = try Self.shell("\"$0\" --today 2026-11-27 > /dev/null < /dev/stdin; echo ok", input: input,
+                                        measure: true)
+            #expect(result.stdout.contains("ok"))
+            return result.peakKB
+        }
+        let short = try peak(2_000)
+        let long = try peak(20_000)
+        #expect(long - short < 8 * 1024, "memory grew from \(short) KB to \(long) KB")
+    }
+
+    // MARK: - Helpers
+
+    static func folder(_ files: [String: String]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8) }
+        return path
+    }
+
+    /// Runs `script` in bash with the binary as `$0`; with `measure`, reports the peak memory of the children.
+    static func shell(_ script: String, input: String = "", measure: Bool = false) throws
+        -> (stdout: String, stderr: String, peakKB: Int) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", (measure ? "" : "") + script, BinaryRunner.binary]
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let writer = Thread {
+            try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errors = ErrorCollector(stderr.fileHandleForReading)
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(process.processIdentifier, &status, 0, &usage)
+        return (String(decoding: out, as: UTF8.self), errors.text(), usage.ru_maxrss)
+    }
+}
