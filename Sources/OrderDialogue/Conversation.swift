@@ -217,13 +217,3 @@ public struct Conversation: Sendable {
         return Turn(reply: reply, intent: nil, confidence: confidence, slots: slots)
     }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and line breaks.
-    func trimmingWhitespace() -> String {
-        let scalars = String(self).unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
-    }
-}

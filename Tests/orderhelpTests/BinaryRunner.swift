@@ -20,15 +20,19 @@ enum BinaryRunner {
         return folder.appendingPathComponent("orderhelp").path
     }()
 
+    /// A child that exits before reading all its input must not take the test process down with SIGPIPE.
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     /// The package's root folder.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// Runs the binary with `arguments`, feeding `input`, in `directory` (default: a temporary folder).
     static func run(_ arguments: [String], input: Data = Data(), directory: String? = nil,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], executable: String = binary) throws -> Result {
+        _ = ignoreBrokenPipes
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory ?? FileManager.default.temporaryDirectory.path)
         var env = ProcessInfo.processInfo.environment
@@ -54,6 +58,11 @@ enum BinaryRunner {
 
     static func run(_ arguments: [String], input: String, directory: String? = nil) throws -> Result {
         try run(arguments, input: Data(input.utf8), directory: directory)
+    }
+
+    /// Runs `script` in bash with the binary as `$0`.
+    static func shell(_ script: String, input: String = "") throws -> Result {
+        try run(["-c", script, binary], input: Data(input.utf8), executable: "/bin/bash")
     }
 }
 

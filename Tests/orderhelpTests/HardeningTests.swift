@@ -84,7 +84,7 @@ struct HardeningTests {
     @Test("stdout closed early ends quietly", .timeLimit(.minutes(1)))
     func closedPipe() throws {
         let script = "yes 'how do i cancel my order' | head -n 50000 | \"$0\" classify | head -n 1; echo \"status=${PIPESTATUS[2]}\""
-        let result = try Self.shell(script)
+        let result = try BinaryRunner.shell(script)
         #expect(result.stdout.contains("cancel_order"))
         #expect(result.stdout.contains("status=0"), "\(result.stdout)")
         #expect(!result.stderr.contains("Fatal") && !result.stderr.contains("crash"), "\(result.stderr)")
@@ -94,12 +94,22 @@ struct HardeningTests {
     func longSession() throws {
         let lines = ["how do i cancel my order", "shipped", "where does my refund go", "visa", "thanks", "refund", "2",
                      "/reset", "the seller approved yesterday, when do i get my money", "awaiting shipment"]
+        // The high-water mark of the chat's resident memory, read from /proc while it runs.
+        let script = """
+            "$0" --today 2026-11-27 > /dev/null & pid=$!
+            peak=0
+            while kill -0 $pid 2>/dev/null; do
+              kb=$(awk '/VmHWM/ {print $2}' /proc/$pid/status 2>/dev/null) && [ -n "$kb" ] && peak=$kb
+              sleep 0.02
+            done
+            wait $pid && echo "peak=$peak"
+            """
         func peak(_ turns: Int) throws -> Int {
             let input = (0..<turns).map { lines[$0 % lines.count] }.joined(separator: "\n") + "\n"
-            let result = try Self.shell("\"$0\" --today 2026-11-27 > /dev/null < /dev/stdin; echo ok", input: input,
-                                        measure: true)
-            #expect(result.stdout.contains("ok"))
-            return result.peakKB
+            let result = try BinaryRunner.shell(script, input: input)
+            let value = result.stdout.split(separator: "=").last.flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            #expect(value != nil && value! > 0, "\(result.stdout) \(result.stderr)")
+            return value ?? 0
         }
         let short = try peak(2_000)
         let long = try peak(20_000)
@@ -113,29 +123,5 @@ struct HardeningTests {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         for (name, text) in files { try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8) }
         return path
-    }
-
-    /// Runs `script` in bash with the binary as `$0`; with `measure`, reports the peak memory of the children.
-    static func shell(_ script: String, input: String = "", measure: Bool = false) throws
-        -> (stdout: String, stderr: String, peakKB: Int) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", (measure ? "" : "") + script, BinaryRunner.binary]
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let writer = Thread {
-            try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let errors = ErrorCollector(stderr.fileHandleForReading)
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        var status: Int32 = 0
-        var usage = rusage()
-        wait4(process.processIdentifier, &status, 0, &usage)
-        return (String(decoding: out, as: UTF8.self), errors.text(), usage.ru_maxrss)
     }
 }

@@ -39,13 +39,13 @@ public struct Replayer: Sendable {
             let turn = conversation.respond(to: scripted.input)
             outcome.replies.append(turn.reply)
             outcome.turns.append(turn)
-            let replyLines = turn.reply.split(separator: "\n", omittingEmptySubsequences: false).map(trimTrailing)
+            let replyLines = turn.reply.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingTrailingBlanks() }
             var expected: [String] = []
             var firstReplyLine: Int?
             for (expectation, line) in scripted.expectations {
                 let location = SourceLocation(file: transcript.path, line: line)
                 if case .replyLine(let text) = expectation {
-                    expected.append(trimTrailing(Substring(text)))
+                    expected.append(text.trimmingTrailingBlanks())
                     firstReplyLine = firstReplyLine ?? line
                 } else if let message = check(expectation, against: turn) {
                     outcome.failures.append(Failure(location: location, message: message))
@@ -81,14 +81,4 @@ public struct Replayer: Sendable {
                 : "expected the answer to draw on \(fact) / got \(turn.facts.isEmpty ? "no facts" : turn.facts.map(\.description).joined(separator: " "))"
         }
     }
-}
-
-private func trimTrailing(_ line: Substring) -> String {
-    var end = line.utf8.endIndex
-    while end > line.utf8.startIndex {
-        let before = line.utf8.index(before: end)
-        guard line.utf8[before] == 0x20 || line.utf8[before] == 0x09 else { break }
-        end = before
-    }
-    return String(line.utf8[..<end])!
 }

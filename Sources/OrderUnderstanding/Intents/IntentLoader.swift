@@ -277,15 +277,7 @@ struct IntentFileReader {
 
     /// The text without the block scalar's surrounding newlines or spaces at line ends.
     static func tidy(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            var end = line.utf8.endIndex
-            while end > line.utf8.startIndex {
-                let before = line.utf8.index(before: end)
-                guard line.utf8[before] == 0x20 || line.utf8[before] == 0x09 else { break }
-                end = before
-            }
-            return String(line.utf8[..<end])!
-        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingTrailingBlanks() }
         while lines.first == "" { lines.removeFirst() }
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n")
