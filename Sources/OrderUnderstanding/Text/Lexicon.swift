@@ -10,7 +10,7 @@ enum Lexicon {
         "just", "really", "very", "some", "any", "all", "also", "too", "now", "ok", "okay", "um", "uh",
         "he", "she", "they", "them", "their", "his", "her", "him", "one", "up", "out", "as", "like",
         "want", "wanna", "need", "im", "ive", "id", "dear", "sir", "madam", "kindly",
-        "tell", "let", "get", "got", "go", "going", "make", "way", "thing", "something",
+        "tell", "know", "let", "get", "got", "go", "going", "make", "way", "thing", "something",
         "already", "even", "only", "much", "many", "more", "most", "own", "same", "app", "website", "site",
         "again", "which", "what", "who", "whom", "whose", "there", "able", "possible", "way", "ways", "well",
         "yes", "yeah", "via", "you", "ya", "u", "through", "someone", "somebody", "anyone", "anything", "sure",
@@ -31,7 +31,7 @@ enum Lexicon {
         ("item", "item items product products goods stuff article articles"),
         ("order", "order orders ordered purchase purchases purchased bought buy buying"),
         ("refund", "refund refunds refunded refunding reimburse reimbursed reimbursement repay repayment repaid moneyback"),
-        ("cancel", "cancel cancels cancelled canceled cancelling canceling cancellation cancelation cancellations undo abort revoke"),
+        ("cancel", "cancel cancels cancelled canceled cancelling canceling cancellation cancelation cancellations undo abort revoke retract"),
         ("reply", "reply replies replied replying respond responds responded responding response responses"),
         ("ignore", "ignore ignores ignored ignoring ghost ghosting ghosted silent silence unresponsive unreachable"),
         ("decline", "decline declines declined declining refuse refuses refused refusing reject rejects rejected rejecting deny denies denied"),
@@ -54,7 +54,6 @@ enum Lexicon {
         ("pleasure", "pleasure pleased enjoyed enjoy lovely nice glad happy fun great"),
         ("capability", "capable capabilities abilities ability skills"),
         ("ask", "ask asking asked question questions query queries"),
-        ("know", "know knows knowledge familiar information info"),
         ("topic", "topic topics subject subjects kind kinds type types sort sorts category categories"),
         ("bot", "bot assistant ai chatbot"),
         ("mean", "mean means meaning meant"),
@@ -80,7 +79,7 @@ enum Lexicon {
         ("are you good|well|ok", "hello"), ("how are|r|is you|ya|u", "hello"), ("how you|ya|u been|doing|doin|are", "hello"),
         ("how have|hows you|ya|u been", "hello"), ("hows are|it you|ya|u", "hello"),
         ("have a good|nice|great|lovely day|night|evening|weekend|one", "goodbye"),
-        ("good|nice|great talk|chat|chatting|talking|conversation", "pleasure"), ("who|what are you|u", "bot"), ("what can you|u do", "bot"),
+        ("good|nice|great talk|chat|chatting|talking|conversation", "pleasure"), ("what can you|u do", "bot"),
     ].map { (PhrasePattern($0.0), $0.1) }
 
     /// The phrases, indexed by first word.
