@@ -22,6 +22,22 @@ struct AnswerCoverageTests {
         }
     }
 
+    @Test("the cancel answer for each status rests on the policy core's cancellation rule", arguments: OrderStatus.allCases)
+    func cancelAnswersFollowTheRule(status: OrderStatus) throws {
+        let intent = try #require(Fixtures.assistant.catalog.intent(named: "cancel_order"))
+        let slots = SlotValues(status: status)
+        let rendered = AnswerRenderer.render(try #require(intent.answer(for: slots)), slots: slots)
+        #expect(Set(CancellationRule.for(status).facts).isSubset(of: rendered.facts), "\(status)")
+    }
+
+    @Test("the refund-time answer for each status rests on what starts the refund", arguments: OrderStatus.allCases)
+    func refundTimeFollowsTheTrigger(status: OrderStatus) throws {
+        let intent = try #require(Fixtures.assistant.catalog.intent(named: "refund_time"))
+        let slots = SlotValues(status: status)
+        let rendered = AnswerRenderer.render(try #require(intent.answer(for: slots)), slots: slots)
+        #expect(Set(RefundTrigger.for(status).facts).isSubset(of: rendered.facts), "\(status)")
+    }
+
     @Test("the refund destination follows the policy core for every payment method", arguments: PaymentMethod.allCases)
     func refundDestination(payment: PaymentMethod) {
         let turns = Fixtures.talk("where does my refund go", payment.label)
