@@ -4,20 +4,19 @@ import Foundation
 enum Output {
     /// Writes `text` to stdout as it is. A closed pipe ends the program quietly.
     static func write(_ text: String) {
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
+            let written = bytes.withUnsafeBytes { buffer in
                 Foundation.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
+                // The reader went away (a closed pipe): there is no one left to tell, so end quietly.
                 exit(0)
             }
             offset += written
         }
-        _ = bytes.count
-        bytes.removeAll()
     }
 
     /// Writes one line to stderr, prefixed with the program name unless it starts with a location.
