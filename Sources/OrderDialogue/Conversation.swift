@@ -57,7 +57,10 @@ public struct Conversation: Sendable {
 
     private mutating func understand(_ text: String) -> Turn {
         var heard = assistant.matcher.classify(text)
-        let dateProblem = noteDate(in: text)
+        let words = Normalizer.tokens(text)
+        let mention = DateExtractor.mention(in: text)
+        var dateProblem: String?
+        if let mention { dateProblem = noteDate(mention) }
         if let question = memory.dateQuestion {
             memory.dateQuestion = nil
             if dateProblem == nil, eventDate != nil, heard.intent == nil || heard.otherWords <= 2 {
@@ -107,15 +110,15 @@ public struct Conversation: Sendable {
             memory.followUp = nil
             memory.suspended = pending
         }
-        if Self.isCorrection(text, heard), let correction = correct(heard) { return correction }
-        if heard.intent == nil, dateProblem == nil, DateExtractor.mention(in: text) != nil, let last = memory.lastIntent,
+        if Self.isCorrection(words, heard), let correction = correct(heard) { return correction }
+        if heard.intent == nil, dateProblem == nil, mention != nil, let last = memory.lastIntent,
            last.answer(for: slots)?.deadline != nil {
             // "and if I paid last Monday?": the same question, counted from another day.
             remember(heard.slots)
             return answer(last, confidence: heard.confidence)
         }
         var leansOnContext = false
-        if heard.intent == nil, memory.lastIntent != nil, Normalizer.tokens(text).count <= Self.ellipsisWords,
+        if heard.intent == nil, memory.lastIntent != nil, words.count <= Self.ellipsisWords,
            let best = heard.ranking.first, best.score >= IntentMatcher.acceptThreshold,
            assistant.catalog.intent(named: best.intent)?.isSmallTalk == false {
             // "how long will that take?" after a return names nothing of the domain itself; the conversation
@@ -128,7 +131,7 @@ public struct Conversation: Sendable {
         guard let name = heard.intent, let intent = assistant.catalog.intent(named: name) else {
             return outOfScope(confidence: heard.confidence)
         }
-        if let offer = Choices.offer(for: heard, words: Normalizer.tokens(text).count, in: assistant.catalog) {
+        if let offer = Choices.offer(for: heard, words: words.count, in: assistant.catalog) {
             memory.choices = offer
             return Turn(reply: offer.question, intent: name, confidence: heard.confidence, slots: slots)
         }
@@ -154,9 +157,9 @@ public struct Conversation: Sendable {
 
     /// A line that changes a slot and is either only that ("shipped") or says it is a correction
     /// ("sorry, it's actually shipped", "no, I paid by card").
-    static func isCorrection(_ text: String, _ heard: Classification) -> Bool {
+    static func isCorrection(_ words: [String], _ heard: Classification) -> Bool {
         guard !heard.slots.isEmpty else { return false }
-        return heard.otherWords == 0 || Normalizer.tokens(text).contains(where: correctionCues.contains)
+        return heard.otherWords == 0 || words.contains(where: correctionCues.contains)
     }
 
     /// Asks for a missing slot, asks about a date that cannot be right, or answers.

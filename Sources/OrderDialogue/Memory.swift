@@ -60,8 +60,7 @@ extension Conversation {
     }
 
     /// Notes the day a line mentions; returns a clarification when the day is in the future or does not exist.
-    mutating func noteDate(in text: String) -> String? {
-        guard let mention = DateExtractor.mention(in: text) else { return nil }
+    mutating func noteDate(_ mention: DateMention) -> String? {
         switch mention.resolve(today: today) {
         case .past(let date):
             eventDate = date
