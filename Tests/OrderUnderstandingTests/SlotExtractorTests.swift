@@ -31,6 +31,8 @@ struct SlotExtractorTests {
         Row(text: "it never arrived", status: nil, payment: nil),
         Row(text: "i received a refund email", status: nil, payment: nil),
         Row(text: "i sent the seller a message", status: nil, payment: nil),
+        Row(text: "i already sent the money", status: nil, payment: nil),
+        Row(text: "the seller has sent the parcel", status: .shipped, payment: nil),
         Row(text: "how long can the seller take to ship", status: nil, payment: nil),
         Row(text: "cash on delivery", status: nil, payment: .cashOnDelivery),
         Row(text: "i paid by visa", status: nil, payment: .card),

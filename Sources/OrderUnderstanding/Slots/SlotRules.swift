@@ -6,6 +6,8 @@ enum SlotRules {
         "refund", "money", "email", "mail", "message", "notification", "reply", "response", "answer",
         "confirmation", "voucher", "code", "card", "nothing", "payment", "call",
     ]
+    /// "I already sent the money" is a payment, not a parcel on its way.
+    private static let sentMoney: Set<String> = ["money", "funds", "cash", "payment", "transfer"]
     private static let howPaid: Set<String> = ["by", "with", "via", "through", "using", "for", "in", "on", "to", "extra"]
 
     static let status: [SlotRule] = [
@@ -22,7 +24,7 @@ enum SlotRules {
         SlotRule("not|never|nt sent|shipped|dispatched|posted", "awaiting_shipment"),
         SlotRule("shipped|dispatched|shiped|shippped", "shipped", negated: "awaiting_shipment"),
         SlotRule("was|been|already|has|have|is|it|order|package|parcel|item|seller|they|just sent",
-                 "shipped", negated: "awaiting_shipment"),
+                 "shipped", negated: "awaiting_shipment", unlessFollowedBy: sentMoney),
         SlotRule("in transit|transport", "shipped"),
         SlotRule("on the|its|his|her|my way", "shipped"),
         SlotRule("out for delivery", "shipped"),

@@ -9,7 +9,7 @@ enum Lexicon {
         "can", "could", "would", "should", "will", "shall", "may", "might", "must", "please", "pls", "plz",
         "just", "really", "very", "some", "any", "all", "also", "too", "now", "ok", "okay", "um", "uh",
         "he", "she", "they", "them", "their", "his", "her", "him", "one", "up", "out", "as", "like",
-        "want", "wanna", "need", "im", "ive", "id", "dear", "sir", "madam", "kindly",
+        "im", "ive", "id", "dear", "sir", "madam", "kindly",
         "tell", "know", "let", "get", "got", "go", "going", "make", "way", "thing", "something",
         "already", "even", "only", "much", "many", "more", "most", "own", "same", "app", "website", "site",
         "again", "which", "what", "who", "whom", "whose", "there", "able", "possible", "way", "ways", "well",
@@ -59,13 +59,15 @@ enum Lexicon {
         ("mean", "mean means meaning meant"),
         ("status", "status statuses state"),
         ("missing", "missing lost disappeared vanished"),
+        // Wanting something ("I want a refund") asks for it; asking when it comes is another question.
+        ("want", "want wants wanna need needs demand"),
         // Past requests: "I requested a refund" means one is on its way, unlike "how do I request a refund".
         ("requested", "requested asked applied claimed filed submitted"),
     ]
 
     /// Phrases that stand for one concept, e.g. "money back" for refund. Longer phrases first.
     static let phrases: [(pattern: PhrasePattern, concept: String)] = [
-        ("money|cash|funds * back", "refund"), ("money|cash|funds return|returned|refunded", "refund"), ("pay|paid me back", "refund"),
+        ("would|d like", "want"), ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"), ("pay|paid me back", "refund"),
         ("send|sent|ship|shipping|give|bring|take it|them|item|product|parcel|package back", "return"),
         ("send|sent|ship|give|bring|take back", "return"),
         ("call off", "cancel"), ("turned|turn|turns down", "decline"), ("said|says no", "decline"),
