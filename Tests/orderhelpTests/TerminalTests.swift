@@ -69,6 +69,16 @@ struct TerminalTests {
         #expect(terminal.waitForExit() == 0)
     }
 
+    @Test("hostile input at the terminal gets replies, and the program lives on")
+    func hostileInputAtTheTerminal() throws {
+        let terminal = try start()
+        #expect(terminal.ask("\u{1B}[31mred text\u{7}", expecting: "can't help"))
+        #expect(terminal.ask(String(repeating: "refund ", count: 700), expecting: "depends on"))
+        #expect(terminal.ask("thanks", expecting: "welcome"))
+        terminal.type("\u{4}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test("a full disk under the history gives one warning and the chat goes on")
     func fullDisk() throws {
         let terminal = try PseudoTerminal([], environment: ["HOME": home, "ORDERHELP_HISTORY": "/dev/full"])
