@@ -28,7 +28,8 @@ struct FeatureIndex: Sendable {
         /// does counts +1, a word both use +¼, a word only other questions use −1, a word no example uses −½.
         /// The out-of-scope examples (`outOfScope`) borrow small-talk words on purpose, so they do not share.
         /// "special thanks to you" is small talk; "how do I say thank you in Spanish" is not.
-        func chattiness(smallTalk: [Int], outOfScope: Int) -> Double {
+        /// `pure` when every word is one small talk uses.
+        func chattiness(smallTalk: [Int], outOfScope: Int) -> (score: Double, pure: Bool) {
             var sum = 0.0, chatty = 0
             for word in words {
                 if word.classes.isEmpty { sum -= 0.5; continue }
@@ -38,7 +39,7 @@ struct FeatureIndex: Sendable {
                 sum += shared == inScope.count ? 1 : 0.25
                 chatty += 1
             }
-            return chatty > 0 ? sum : 0
+            return chatty > 0 ? (sum, chatty == words.count) : (0, false)
         }
     }
 

@@ -9,6 +9,8 @@ public struct IntentMatcher: Sendable {
     public static let acceptThreshold = 0.25
     /// Below this blended score small talk is out of scope; small talk has no anchor to vouch for it.
     public static let smallTalkThreshold = 0.5
+    /// Small talk made only of small-talk words ("i am glad you did that") needs less to be believed.
+    public static let pureSmallTalkThreshold = 0.3
 
     let classes: [MatchClass]          // in-scope intents, then the out-of-scope class last
     let analyzer: TermAnalyzer
@@ -85,10 +87,11 @@ public struct IntentMatcher: Sendable {
         let domain = (0..<outOfScope).filter { !classes[$0].isSmallTalk && anchored }
             .max { scored.scores[$0] < scored.scores[$1] }
             .flatMap { scored.scores[$0] >= Self.acceptThreshold ? $0 : nil }
-        let chatty = scored.chattiness(smallTalk: smallTalkClasses, outOfScope: outOfScope) > 0
-        let smallTalk = smallTalkClasses.filter { _ in chatty }
+        let chattiness = scored.chattiness(smallTalk: smallTalkClasses, outOfScope: outOfScope)
+        let smallTalkBar = chattiness.pure ? Self.pureSmallTalkThreshold : Self.smallTalkThreshold
+        let smallTalk = smallTalkClasses.filter { _ in chattiness.score > 0 }
             .max { scored.scores[$0] < scored.scores[$1] }
-            .flatMap { scored.scores[$0] >= Self.smallTalkThreshold ? $0 : nil }
+            .flatMap { scored.scores[$0] >= smallTalkBar ? $0 : nil }
         guard let best = domain ?? smallTalk, scored.scores[best] > scored.scores[outOfScope] else {
             let closest = ranking.first?.score ?? 0
             let confidence = 1 - max(0, min(1, closest / Self.acceptThreshold)) * 0.5

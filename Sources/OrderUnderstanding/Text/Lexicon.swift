@@ -54,7 +54,7 @@ enum Lexicon {
         ("pleasure", "pleasure pleased enjoyed enjoy lovely nice glad happy fun great"),
         ("capability", "capable capabilities abilities ability skills"),
         ("ask", "ask asking asked question questions query queries"),
-        ("topic", "topic topics subject subjects kind kinds type types sort sorts category categories"),
+        ("topic", "topic topics subject subjects category categories"),
         ("bot", "bot assistant ai chatbot"),
         ("mean", "mean means meaning meant"),
         ("status", "status statuses state"),
