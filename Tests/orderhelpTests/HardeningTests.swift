@@ -81,6 +81,15 @@ struct HardeningTests {
         #expect(result.stdout.isEmpty)
     }
 
+    @Test("a 100,000-line pipe gets 100,000 answers", .timeLimit(.minutes(3)))
+    func hundredThousandLines() throws {
+        let input = (0..<100_000).map { $0 % 3 == 0 ? "how do i cancel" : $0 % 3 == 1 ? "shipped" : "" }
+            .joined(separator: "\n") + "\n"
+        let result = try BinaryRunner.run(["classify"], input: input)
+        #expect(result.status == 0)
+        #expect(result.lines.count == 100_000)
+    }
+
     @Test("stdout closed early ends quietly", .timeLimit(.minutes(1)))
     func closedPipe() throws {
         let script = "yes 'how do i cancel my order' | head -n 50000 | \"$0\" classify | head -n 1; echo \"status=${PIPESTATUS[2]}\""
