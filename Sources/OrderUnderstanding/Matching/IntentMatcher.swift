@@ -43,7 +43,10 @@ public struct IntentMatcher: Sendable {
         let (raw, starts) = Normalizer.sentences(text)
         let tokens = analyzer.corrected(raw)
         let whole = classify(tokens: tokens, extraction: SlotExtractor.extract(tokens))
-        guard starts.count > 1, tokens.count >= Self.longMessage else { return whole }
+        // A sentence can only be taken on its own for a question about an order, which needs an anchor; a
+        // message with none anywhere has no sentence worth reading again.
+        guard starts.count > 1, tokens.count >= Self.longMessage, whole.terms.contains(where: Lexicon.anchors.contains)
+        else { return whole }
         var best = whole
         let ends = starts.dropFirst() + [tokens.count]
         for (start, end) in zip(starts, ends).prefix(Self.maxSentences) where end - start >= 2 {

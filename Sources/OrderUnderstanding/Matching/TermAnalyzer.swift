@@ -7,6 +7,16 @@ struct TermAnalyzer: Sendable {
 
     /// Example words shorter than this are never read as misspellings ("about" is not "abort").
     static let aliasLength = 6
+    /// Every known word's term, worked out once: "" for words that carry no meaning here.
+    private let termTable: [String: String]
+
+    /// The term of one word: its concept, else its stem; "" for stopwords, digits and other non-words.
+    private static func term(of token: String) -> String? {
+        guard let first = token.utf8.first, first >= 0x61 && first <= 0x7A,
+              !Lexicon.stopwords.contains(token) else { return "" }
+        return Lexicon.concepts[token] ?? Stemmer.stem(token)
+    }
+
     /// The term that stands for any payment method, so "visa" and "paypal" both read as a payment method.
     static let paymentTerm = "paymethod"
     /// The term that stands for any status phrase, so "not shipped yet" and "unpaid" both read as a status.
@@ -31,6 +41,10 @@ struct TermAnalyzer: Sendable {
         }
         self.aliases = aliases
         corrector = SpellingCorrector(vocabulary: counts)
+        var table: [String: String] = [:]
+        table.reserveCapacity(counts.count)
+        for word in counts.keys { table[word] = Self.term(of: word) }
+        termTable = table
     }
 
     /// The tokens with misspellings corrected where a close known word exists.
@@ -67,9 +81,7 @@ struct TermAnalyzer: Sendable {
             }
             let token = tokens[i]
             i += 1
-            guard let first = token.utf8.first, first >= 0x61 && first <= 0x7A,
-                  !Lexicon.stopwords.contains(token) else { continue }
-            terms.append(Lexicon.concepts[token] ?? Stemmer.stem(token))
+            if let term = termTable[token] ?? Self.term(of: token), !term.isEmpty { terms.append(term) }
         }
         return terms
     }
