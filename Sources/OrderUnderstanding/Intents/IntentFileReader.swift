@@ -1,0 +1,285 @@
+import OrderPolicy
+import Yams
+
+/// Reads one intent file, collecting every problem rather than stopping at the first: the one file that
+/// touches YAML.
+struct IntentFileReader {
+    let path: String
+    let stem: String
+    private(set) var problems: [Problem] = []
+
+    init(path: String, stem: String) {
+        self.path = path
+        self.stem = stem
+    }
+
+    static let keys = ["intent", "summary", "small_talk", "needs", "implies", "ask", "examples", "answers"]
+    static let answerKeys = ["say", "facts", "deadline"]
+
+    mutating func read(_ text: String) -> IntentDefinition? {
+        let root: Node
+        do {
+            // The basic resolver reads every scalar as text: no regular expressions at start-up, and an
+            // example such as "no" stays a sentence rather than becoming false.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
+                fail(line: 1, "the file is empty; an intent needs at least `examples:`")
+                return nil
+            }
+            root = node
+        } catch let error as YamlError {
+            fail(line: Self.line(of: error), "malformed YAML: \(Self.problem(of: error))")
+            return nil
+        } catch {
+            fail(line: 1, "malformed YAML: \(error)")
+            return nil
+        }
+        guard let mapping = root.mapping else {
+            fail(root, "expected a mapping with `examples:` and `answers:` at the top of the file")
+            return nil
+        }
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else { fail(key, "expected a key name"); continue }
+            if Self.keys.contains(name) { fields[name] = value } else { unknownKey(name, at: key, known: Self.keys) }
+        }
+        let name = fields["intent"].flatMap { declared -> String? in
+            guard let value = declared.string, value == stem else {
+                fail(declared, "the file declares intent '\(declared.string ?? "")' but is named '\(stem).yaml'; rename one so they match")
+                return nil
+            }
+            return value
+        } ?? stem
+        let examples = readExamples(fields["examples"], root: root)
+        let needs = readNeeds(fields["needs"])
+        var answers: [AnswerTemplate] = []
+        if let node = fields["answers"] {
+            answers = readAnswers(node, needs: needs)
+        } else {
+            fail(root, "missing `answers:`; add at least a `default:` answer")
+        }
+        var definition = IntentDefinition(
+            name: name,
+            summary: fields["summary"]?.string ?? name.replacingOccurrences(of: "_", with: " "),
+            examples: examples, needs: needs, ask: fields["ask"]?.string,
+            answers: answers, isSmallTalk: readFlag(fields["small_talk"]),
+            location: SourceLocation(file: path, line: 1))
+        if let node = fields["implies"] { definition.implies = readImplied(node) }
+        return definition
+    }
+
+    private mutating func readExamples(_ node: Node?, root: Node) -> [IntentDefinition.Example] {
+        guard let node else {
+            fail(root, "missing `examples:`; list a few things a shopper might type")
+            return []
+        }
+        guard let sequence = node.sequence, !sequence.isEmpty else {
+            fail(node, "`examples:` must be a non-empty list of sentences")
+            return []
+        }
+        var examples: [IntentDefinition.Example] = []
+        for item in sequence {
+            guard let text = item.string, text.contains(where: { !$0.isWhitespace }) else {
+                fail(item, "an example must be a non-empty sentence")
+                continue
+            }
+            examples.append(.init(text: text, location: location(item)))
+        }
+        return examples
+    }
+
+    private mutating func readFlag(_ node: Node?) -> Bool {
+        guard let node else { return false }
+        switch node.string {
+        case "true": return true
+        case "false": return false
+        default:
+            fail(node, "expected true or false")
+            return false
+        }
+    }
+
+    private mutating func readNeeds(_ node: Node?) -> [PolicySlot] {
+        guard let node else { return [] }
+        let items = node.sequence.map(Array.init) ?? [node]
+        return items.compactMap { item in
+            guard let name = item.string, let slot = PolicySlot(rawValue: name) else {
+                unknownWord(item.string ?? "", at: item, kind: "slot", known: PolicySlot.allCases.map(\.rawValue))
+                return nil
+            }
+            return slot
+        }
+    }
+
+    private mutating func readAnswers(_ node: Node, needs: [PolicySlot]) -> [AnswerTemplate] {
+        guard let mapping = node.mapping, !mapping.isEmpty else {
+            fail(node, "`answers:` must map `default` or slot values to answers")
+            return []
+        }
+        let values = PolicySlot.allCases.flatMap(\.values)
+        var covered: Set<String> = []
+        var answers: [AnswerTemplate] = []
+        for (keyNode, body) in mapping {
+            let keys = (keyNode.string ?? "").split(separator: ",").map { key in
+                String(key.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+            }
+            for key in keys where key != AnswerTemplate.defaultKey && !values.contains(key) {
+                let known = [AnswerTemplate.defaultKey] + values
+                unknownWord(key, at: keyNode, kind: "answer key", known: known,
+                            hint: "; keys are `default` or slot values such as shipped or card")
+            }
+            covered.formUnion(keys)
+            if let answer = readAnswer(body, keys: keys, needs: needs) { answers.append(answer) }
+        }
+        if !covered.contains(AnswerTemplate.defaultKey), let slot = needs.first {
+            let missing = slot.values.filter { !covered.contains($0) }
+            if !missing.isEmpty {
+                fail(node, "no answer for \(slot.rawValue) \(missing.joined(separator: ", ")); add them or a `default:` answer")
+            }
+        }
+        return answers
+    }
+
+    private mutating func readAnswer(_ node: Node, keys: [String], needs: [PolicySlot]) -> AnswerTemplate? {
+        guard let mapping = node.mapping else {
+            fail(node, "an answer is a mapping with `say:` and `facts:`")
+            return nil
+        }
+        var text: String?
+        var facts: [FactID] = []
+        var saysFacts = false
+        var deadline: AnswerTemplate.Deadline?
+        for (key, value) in mapping {
+            switch key.string {
+            case "say": text = value.string
+            case "deadline": deadline = readDeadline(value)
+            case "facts":
+                saysFacts = true
+                for item in value.sequence.map(Array.init) ?? [value] {
+                    if let id = item.string.flatMap(FactID.init) { facts.append(id) } else {
+                        fail(item, "unknown policy fact '\(item.string ?? "")'; facts are F1–F\(PolicyFacts.all.count)")
+                    }
+                }
+            default: unknownKey(key.string ?? "", at: key, known: Self.answerKeys)
+            }
+        }
+        guard let text, !text.isEmpty else {
+            fail(node, "the answer has no `say:` text")
+            return nil
+        }
+        var template = AnswerTemplate(keys: keys, text: Self.tidy(text), facts: facts, location: location(node))
+        template.deadline = deadline
+        let knownNames = PolicyValue.allCases.map(\.rawValue) + ["order_number"]
+        for name in template.placeholders {
+            guard let value = PolicyValue(rawValue: name) else {
+                if name != "order_number" { unknownWord(name, at: node, kind: "placeholder", known: knownNames) }
+                continue
+            }
+            if let slot = value.requires, !needs.contains(slot) {
+                fail(node, "{\(name)} needs the \(slot.rawValue) slot; add `needs: [\(slot.rawValue)]`")
+            }
+        }
+        if !saysFacts { fail(node, "the answer does not say which policy facts it rests on; add `facts: [F…]` (or `facts: []`)") }
+        return template
+    }
+
+    /// `implies: {status: delivered}`.
+    private mutating func readImplied(_ node: Node) -> SlotValues {
+        var values = SlotValues()
+        guard let mapping = node.mapping else {
+            fail(node, "`implies:` maps slots to values, e.g. `implies: {status: delivered}`")
+            return values
+        }
+        for (key, value) in mapping {
+            let slot = key.string ?? ""
+            guard PolicySlot(rawValue: slot) != nil else {
+                unknownWord(slot, at: key, kind: "slot", known: PolicySlot.allCases.map(\.rawValue))
+                continue
+            }
+            if !values.set(slot, to: value.string) {
+                fail(value, "'\(value.string ?? "")' is not a value of \(slot)")
+            }
+        }
+        return values
+    }
+
+    /// `deadline: {window: refund_window, say: "… {date} … {first} … {last}"}`.
+    private mutating func readDeadline(_ node: Node) -> AnswerTemplate.Deadline? {
+        guard let mapping = node.mapping else {
+            fail(node, "a deadline is a mapping with `window:` and `say:`")
+            return nil
+        }
+        var window: PolicyWindow?
+        var text: String?
+        for (key, value) in mapping {
+            switch key.string {
+            case "window":
+                window = value.string.flatMap(PolicyWindow.init(rawValue:))
+                if window == nil {
+                    unknownWord(value.string ?? "", at: value, kind: "window", known: PolicyWindow.allCases.map(\.rawValue))
+                }
+            case "say": text = value.string.map(Self.tidy)
+            default: unknownKey(key.string ?? "", at: key, known: ["window", "say"])
+            }
+        }
+        guard let window, let text else {
+            if text == nil { fail(node, "the deadline has no `say:` text") }
+            return nil
+        }
+        let deadline = AnswerTemplate.Deadline(window: window, text: text)
+        for name in AnswerTemplate(keys: [], text: text, facts: [], location: location(node)).placeholders
+        where !AnswerTemplate.Deadline.placeholders.contains(name) {
+            unknownWord(name, at: node, kind: "deadline placeholder", known: AnswerTemplate.Deadline.placeholders)
+        }
+        return deadline
+    }
+
+    /// The text without the block scalar's surrounding newlines or spaces at line ends.
+    static func tidy(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingTrailingBlanks() }
+        while lines.first == "" { lines.removeFirst() }
+        while lines.last == "" { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: - Reporting
+
+    private func location(_ node: Node) -> SourceLocation {
+        SourceLocation(file: path, line: node.mark?.line ?? 1)
+    }
+
+    private mutating func fail(_ node: Node, _ message: String) {
+        problems.append(Problem(location(node), message))
+    }
+
+    private mutating func fail(line: Int, _ message: String) {
+        problems.append(Problem(SourceLocation(file: path, line: line), message))
+    }
+
+    private mutating func unknownKey(_ name: String, at node: Node, known: [String]) {
+        unknownWord(name, at: node, kind: "key", known: known)
+    }
+
+    private mutating func unknownWord(_ word: String, at node: Node, kind: String, known: [String], hint: String = "") {
+        let suggestion = Suggestion.closest(to: word, in: known).map { "; did you mean '\($0)'?" } ?? ""
+        fail(node, "unknown \(kind) '\(word)'\(suggestion)\(suggestion.isEmpty ? hint : "")")
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        case .duplicatedKeysInMapping(_, let context): context.mark.line
+        default: 1
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+             .composer(let context, let problem, _, _):
+            [context?.text, problem].compactMap { $0 }.joined(separator: " ")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            "duplicate key \(duplicates.joined(separator: ", "))"
+        default: "\(error)"
+        }
+    }
+}
