@@ -25,11 +25,12 @@ public struct IntentMatcher: Sendable {
         let groups = catalog.intents.map { $0.examples.map(\.text) } + [catalog.outOfScope?.examples.map(\.text) ?? []]
         smallTalkClasses = catalog.intents.indices.filter { catalog.intents[$0].isSmallTalk }
         smallTalkNames = Set(catalog.intents.filter(\.isSmallTalk).map(\.name))
-        let analyzer = TermAnalyzer(texts: groups.flatMap { $0 })
+        let tokenGroups = groups.map { $0.map(Normalizer.tokens) }
+        let analyzer = TermAnalyzer(tokenLists: tokenGroups.flatMap { $0 })
         self.analyzer = analyzer
-        index = FeatureIndex(groups: groups.map { texts in
-            texts.map { text in
-                let tokens = analyzer.corrected(Normalizer.tokens(text))
+        index = FeatureIndex(groups: tokenGroups.map { lists in
+            lists.map { raw in
+                let tokens = analyzer.corrected(raw)
                 return TermAnalyzer.features(analyzer.terms(tokens, slots: SlotExtractor.extract(tokens)))
             }
         })

@@ -22,16 +22,16 @@ struct TermAnalyzer: Sendable {
     /// The term that stands for any status phrase, so "not shipped yet" and "unpaid" both read as a status.
     static let statusTerm = "orderstatus"
 
-    /// An analyzer that corrects spelling towards the words of `texts` (and the slot and lexicon words).
-    init(texts: [String]) {
+    /// An analyzer that corrects spelling towards the words of the examples (and the slot and lexicon words).
+    init(tokenLists: [[String]]) {
         var lexicon: [String: Int] = [:]
         for word in Lexicon.concepts.keys { lexicon[word, default: 0] += 1 }
         for word in SlotRules.words { lexicon[word, default: 0] += 1 }
         let lexiconCorrector = SpellingCorrector(vocabulary: lexicon, twoEditsFrom: .max)
         var counts = lexicon
         var aliases: [String: String] = [:]
-        for text in texts {
-            for token in Normalizer.tokens(text) {
+        for tokens in tokenLists {
+            for token in tokens {
                 counts[token, default: 0] += 1
                 if lexicon[token] == nil, aliases[token] == nil, !Lexicon.stopwords.contains(token),
                    token.utf8.count >= Self.aliasLength, let word = lexiconCorrector.correct(token) {
