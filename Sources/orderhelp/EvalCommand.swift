@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import OrderDialogue
 import OrderUnderstanding
 
 /// `orderhelp eval`: scores classification on labelled TSV files.

@@ -18,10 +18,9 @@ struct FeatureIndex: Sendable {
     private let classCount: Int
     private let unknownWeight: Double
 
-    /// The scores of one query: per class, and how many of its words no example uses.
+    /// The scores of one query per class, and its words with the classes that use them.
     struct Scores {
         let scores: [Double]
-        let unknownWords: Int
         fileprivate let words: [(weight: Double, classes: [Int])]
 
         /// How much the sentence reads as small talk: a word small talk uses and no question about an order
@@ -89,7 +88,6 @@ struct FeatureIndex: Sendable {
         var seen: Set<String> = []
         seen.reserveCapacity(features.count)
         var norm = 0.0
-        var unknownWords = 0
         var known: [Entry] = []
         var words: [(weight: Double, classes: [Int])] = []
         for feature in features where seen.insert(feature).inserted {
@@ -98,13 +96,12 @@ struct FeatureIndex: Sendable {
                 norm += entry.weight * entry.weight
                 if entry.isWord { words.append((entry.weight, entry.classes)) }
             } else if !feature.utf8.contains(0x20) {
-                unknownWords += 1
                 norm += unknownWeight * unknownWeight
                 words.append((unknownWeight, []))
             }
         }
         var result = [Double](repeating: 0, count: classCount)
-        guard norm > 0 else { return Scores(scores: result, unknownWords: unknownWords, words: words) }
+        guard norm > 0 else { return Scores(scores: result, words: words) }
         norm = norm.squareRoot()
         var exampleScores = [Double](repeating: 0, count: exampleClass.count)
         var centroidScores = [Double](repeating: 0, count: classCount)
@@ -126,7 +123,7 @@ struct FeatureIndex: Sendable {
         }
         // The out-of-scope class is many small topics, so its centroid means little: only its nearest example counts.
         if let last = result.indices.last { result[last] = nearest[last] }
-        return Scores(scores: result, unknownWords: unknownWords, words: words)
+        return Scores(scores: result, words: words)
     }
 }
 
