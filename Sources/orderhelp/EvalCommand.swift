@@ -5,6 +5,7 @@ import OrderUnderstanding
 /// `orderhelp eval`: scores classification on labelled TSV files.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Score classification on labelled files (text<TAB>intents[<TAB>slots]).")
 
     @OptionGroup var global: GlobalOptions

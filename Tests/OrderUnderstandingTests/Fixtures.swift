@@ -17,8 +17,7 @@ enum Fixtures {
 
     /// A fresh folder holding `files` (name → text), for loader tests.
     static func folder(_ files: [String: String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("orderhelp-tests-\(UUID().uuidString)").path
+        let path = Scratch.path("intents")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         for (name, text) in files {
             try text.write(toFile: (path as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)

@@ -46,7 +46,7 @@ struct CommandTests {
 
     @Test("check lists every problem as file:line and exits 2")
     func checkBroken() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString)").path
+        let folder = Scratch.path("broken")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try "examples: [a]\nanswer:\n  default: {say: x, facts: []}\n".write(toFile: folder + "/a.yaml", atomically: true, encoding: .utf8)
         try "examples: [\n".write(toFile: folder + "/b.yaml", atomically: true, encoding: .utf8)
@@ -91,7 +91,7 @@ struct CommandTests {
 
     @Test("/save writes a transcript that replays green")
     func saveReplays() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("saved-\(UUID().uuidString).txt").path
+        let path = Scratch.path("saved") + ".txt"
         let chat = try BinaryRunner.run(["--today", "2026-11-27"],
                                         input: "how do i cancel\nbanana\n3\npaid by visa\n/why\n/reset\n/save \(path)\nthanks\n")
         #expect(chat.stdout.contains("Saved 6 turns"))
@@ -187,7 +187,7 @@ struct CommandTests {
     }
 
     private func temporaryFile(_ text: String) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("t-\(UUID().uuidString).txt").path
+        let path = Scratch.path("t") + ".txt"
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

@@ -58,7 +58,7 @@ struct HardeningTests {
 
     @Test("replay survives a hostile transcript, and never echoes its escape codes", .timeLimit(.minutes(1)))
     func hostileTranscript() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString).txt").path
+        let path = Scratch.path("hostile") + ".txt"
         var data = Data("> \u{1B}[31mhello\u{0}\n~ \u{1B}[2J\n".utf8)
         data += Data("> ".utf8) + Data(String(repeating: "x", count: 200_000).utf8) + Data("\n".utf8)
         try data.write(to: URL(fileURLWithPath: path))
@@ -128,7 +128,7 @@ struct HardeningTests {
     // MARK: - Helpers
 
     static func folder(_ files: [String: String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString)").path
+        let path = Scratch.path("broken")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         for (name, text) in files { try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8) }
         return path

@@ -8,7 +8,7 @@ struct TerminalTests {
     let history: String
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("orderhelp-pty-\(UUID().uuidString)").path
+        home = Scratch.path("pty-home")
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         history = home + "/.local/state/orderhelp/history"
     }

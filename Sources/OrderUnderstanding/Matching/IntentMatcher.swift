@@ -85,7 +85,7 @@ public struct IntentMatcher: Sendable {
         let ranking = (0..<outOfScope)
             .filter { scored.scores[$0] > 0 }
             .map { Classification.Candidate(intent: classes[$0].name, score: scored.scores[$0]) }
-            .sorted { $0.score > $1.score }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }  // ties: by name, stably
         // A question about an order needs an anchor; small talk must be mostly small-talk words, and
         // loses to a question about an order that clears its own threshold ("can you help me cancel").
         let domain = (0..<outOfScope).filter { !classes[$0].isSmallTalk && anchored }

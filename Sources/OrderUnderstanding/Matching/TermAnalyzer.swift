@@ -60,7 +60,7 @@ struct TermAnalyzer: Sendable {
     }
 
     /// The content terms of corrected tokens, in order: slot phrases become one term each, other phrases and
-    /// synonyms become concepts, the rest is stemmed.
+    /// synonyms become their concepts, the rest is stemmed.
     func terms(_ tokens: [String], slots extraction: SlotExtractor.Extraction) -> [String] {
         var replaced: [Int: (end: Int, term: String)] = [:]
         for span in extraction.statusSpans { replaced[span.lowerBound] = (span.upperBound, Self.statusTerm) }
@@ -75,7 +75,7 @@ struct TermAnalyzer: Sendable {
                 continue
             }
             if let (phrase, end) = Lexicon.phraseIndex.firstMatch(tokens, at: i) {
-                terms.append(Lexicon.phrases[phrase].concept)
+                terms.append(contentsOf: Lexicon.phrases[phrase].terms)
                 i = end
                 continue outer
             }
@@ -87,12 +87,14 @@ struct TermAnalyzer: Sendable {
     }
 
     /// The features of a term list: each term, and each pair of neighbouring terms. Slot terms stand alone:
-    /// which status or payment method is named is a slot, not a clue to the intent.
+    /// which status or payment method is named is a slot, not a clue to the intent. Marker terms ("owned")
+    /// stand alone too, and the pair closes over them: "my refund go" pairs "refund go", as "the refund go" does.
     static func features(_ terms: [String]) -> [String] {
         var features = terms
-        if terms.count > 1 {
-            for i in 1..<terms.count where !slotTerms.contains(terms[i - 1]) && !slotTerms.contains(terms[i]) {
-                features.append(terms[i - 1] + " " + terms[i])
+        let sequence = terms.filter { !Lexicon.markers.contains($0) }
+        if sequence.count > 1 {
+            for i in 1..<sequence.count where !slotTerms.contains(sequence[i - 1]) && !slotTerms.contains(sequence[i]) {
+                features.append(sequence[i - 1] + " " + sequence[i])
             }
         }
         return features

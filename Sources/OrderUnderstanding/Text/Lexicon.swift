@@ -10,7 +10,7 @@ enum Lexicon {
         "just", "really", "very", "some", "any", "all", "also", "too", "now", "ok", "okay", "um", "uh",
         "he", "she", "they", "them", "their", "his", "her", "him", "one", "up", "out", "as", "like",
         "im", "ive", "id", "dear", "sir", "madam", "kindly",
-        "tell", "know", "let", "get", "got", "go", "going", "make", "way", "thing", "something",
+        "tell", "know", "let", "get", "got", "going", "make", "way", "thing", "something",
         "already", "even", "only", "much", "many", "more", "most", "own", "same", "app", "website", "site",
         "again", "which", "what", "who", "whom", "whose", "there", "able", "possible", "way", "ways", "well",
         "yes", "yeah", "via", "you", "ya", "u", "through", "someone", "somebody", "anyone", "anything", "sure",
@@ -59,15 +59,20 @@ enum Lexicon {
         ("mean", "mean means meaning meant"),
         ("status", "status statuses state"),
         ("missing", "missing lost disappeared vanished"),
+        ("start", "start starts started starting begin begins beginning initiate initiating commence launch"),
+        ("see", "see sees seeing seen saw find finding found view viewing locate spot notice noticed"),
+        ("account", "account accounts statement statements balance"),
         // Wanting something ("I want a refund") asks for it; asking when it comes is another question.
         ("want", "want wants wanna need needs demand"),
         // Past requests: "I requested a refund" means one is on its way, unlike "how do I request a refund".
         ("requested", "requested asked applied claimed filed submitted"),
     ]
 
-    /// Phrases that stand for one concept, e.g. "money back" for refund. Longer phrases first.
-    static let phrases: [(pattern: PhrasePattern, concept: String)] = [
-        ("would|d like", "want"), ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"), ("pay|paid me back", "refund"),
+    /// Phrases that stand for a concept, e.g. "money back" for refund. Longer phrases first. A phrase can stand
+    /// for more than one term: "my refund" is a refund the shopper already has ("owned"), which asks when or
+    /// where it comes rather than how to get one.
+    static let phrases: [(pattern: PhrasePattern, terms: [String])] = [
+        ("would|d like", "want"), ("my|our refund|refunds", "owned refund"), ("go about|for", ""), ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"), ("pay|paid me back", "refund"),
         ("send|sent|ship|shipping|give|bring|take it|them|item|product|parcel|package back", "return"),
         ("send|sent|ship|give|bring|take back", "return"),
         ("call off", "cancel"), ("turned|turn|turns down", "decline"), ("said|says no", "decline"),
@@ -82,10 +87,13 @@ enum Lexicon {
         ("how have|hows you|ya|u been", "hello"), ("hows are|it you|ya|u", "hello"),
         ("have a good|nice|great|lovely day|night|evening|weekend|one", "goodbye"),
         ("good|nice|great talk|chat|chatting|talking|conversation", "pleasure"), ("what can you|u do", "bot"),
-    ].map { (PhrasePattern($0.0), $0.1) }
+    ].map { (PhrasePattern($0.0), $0.1.split(separator: " ").map(String.init)) }
 
     /// The phrases, indexed by first word.
     static let phraseIndex = PhraseIndex(phrases.map(\.pattern))
+
+    /// Terms that qualify the term beside them rather than say something of their own; they never pair.
+    static let markers: Set<String> = ["owned"]
 
     /// Concepts that make a sentence about an online order; domain intents need one of them.
     static let anchors: Set<String> = [
