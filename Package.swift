@@ -39,12 +39,14 @@ let package = Package(
         .executableTarget(name: "orderhelp-bench", dependencies: ["OrderDialogue", "OrderUnderstanding", "OrderPolicy"]),
         // A libFuzzer target: scripts/fuzz.sh builds and runs it.
         .executableTarget(name: "orderhelp-fuzz", dependencies: ["OrderDialogue", "OrderUnderstanding", "OrderPolicy"]),
+        // Helpers shared by the test targets: one scratch folder per test run, removed at exit.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OrderPolicyTests", dependencies: ["OrderPolicy"]),
-        .testTarget(name: "OrderUnderstandingTests", dependencies: ["OrderUnderstanding"]),
+        .testTarget(name: "OrderUnderstandingTests", dependencies: ["OrderUnderstanding", "TestSupport"]),
         .testTarget(name: "OrderDialogueTests", dependencies: ["OrderDialogue"]),
         // These tests run the built binary, which `swift test` builds with every other product. They do not
         // depend on the executable target: its static release link would then leak into the test bundle.
-        .testTarget(name: "orderhelpTests"),
+        .testTarget(name: "orderhelpTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

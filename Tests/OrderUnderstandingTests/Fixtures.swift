@@ -1,5 +1,6 @@
 import Foundation
 @testable import OrderUnderstanding
+import TestSupport
 
 /// Paths and shared values the tests use.
 enum Fixtures {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The binary, end to end, as scripts and support staff use it. Serialized: each test spawns a process.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Bad input, broken data, closed pipes and long sessions: never a crash, a hang or unbounded memory.

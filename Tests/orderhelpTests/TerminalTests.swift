@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The chat at a real (pseudo-)terminal: readline editing, history, Ctrl-C and Ctrl-D.

@@ -2,8 +2,8 @@ import Foundation
 
 /// One folder for every file and folder this test run writes, removed when the run exits, so repeated runs
 /// leave nothing behind in the temporary directory.
-enum Scratch {
-    static let folder: String = {
+public enum Scratch {
+    public static let folder: String = {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("orderhelp-tests-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -12,7 +12,7 @@ enum Scratch {
     }()
 
     /// A fresh path inside the scratch folder, named after `name`.
-    static func path(_ name: String) -> String {
+    public static func path(_ name: String) -> String {
         folder + "/" + name + "-" + UUID().uuidString
     }
 }
