@@ -39,6 +39,25 @@ struct IntentMatcherTests {
         #expect(!features.contains { $0.contains("owned ") || $0.contains(" owned") })
     }
 
+    @Test("two different domain concepts lower the bar; one keeps it")
+    func twoAnchors() throws {
+        // Pads a question with made-up words until its best score falls between the two bars.
+        func diluted(_ text: String) -> Classification? {
+            var words: [String] = []
+            for letter in "bcdfghjklmnpqrstvwxz" {
+                words.append("qzx" + String(letter) + "vorp")
+                let heard = Fixtures.matcher.classify(text + " " + words.joined(separator: " "))
+                guard let best = heard.ranking.first, best.score < IntentMatcher.acceptThreshold else { continue }
+                return best.score >= IntentMatcher.twoAnchorThreshold ? heard : nil
+            }
+            return nil
+        }
+        let two = try #require(diluted("the seller never sent my refund"))
+        #expect(two.intent != nil)
+        let one = try #require(diluted("how long is the usual waiting time for a refund to arrive"))
+        #expect(one.intent == nil)
+    }
+
     @Test("questions from other domains are out of scope",
           arguments: ["cancel my netflix", "what's the weather in paris", "how do i say thanks in german",
                       "recommend a good book", "my credit card was stolen", "set an alarm for 7"])

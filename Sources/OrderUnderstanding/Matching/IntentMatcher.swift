@@ -7,6 +7,9 @@
 public struct IntentMatcher: Sendable {
     /// Below this blended score a question about an order is out of scope.
     public static let acceptThreshold = 0.25
+    /// The bar for a question that names two different domain concepts ("the seller never sent my refund"):
+    /// two anchors are more evidence that it is ours, so it may score a little lower.
+    public static let twoAnchorThreshold = 0.2
     /// Below this blended score small talk is out of scope; small talk has no anchor to vouch for it.
     public static let smallTalkThreshold = 0.5
     /// Small talk made only of small-talk words ("i am glad you did that") needs less to be believed.
@@ -80,17 +83,20 @@ public struct IntentMatcher: Sendable {
     private func classify(tokens: [String], extraction: SlotExtractor.Extraction) -> Classification {
         let terms = analyzer.terms(tokens, slots: extraction)
         let scored = index.score(TermAnalyzer.features(terms))
-        let anchored = terms.contains(where: Lexicon.anchors.contains)
+        let anchors = Set(terms.filter(Lexicon.anchors.contains)).count
+        let anchored = anchors > 0
+        let bar = anchors >= 2 ? Self.twoAnchorThreshold : Self.acceptThreshold
         let outOfScope = classes.count - 1
         let ranking = (0..<outOfScope)
             .filter { scored.scores[$0] > 0 }
             .map { Classification.Candidate(intent: classes[$0].name, score: scored.scores[$0]) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }  // ties: by name, stably
-        // A question about an order needs an anchor; small talk must be mostly small-talk words, and
-        // loses to a question about an order that clears its own threshold ("can you help me cancel").
+        // A question about an order needs an anchor, and two different anchors lower its bar; small talk must be
+        // mostly small-talk words, and loses to a question about an order that clears its own bar ("can you help
+        // me cancel").
         let domain = (0..<outOfScope).filter { !classes[$0].isSmallTalk && anchored }
             .max { scored.scores[$0] < scored.scores[$1] }
-            .flatMap { scored.scores[$0] >= Self.acceptThreshold ? $0 : nil }
+            .flatMap { scored.scores[$0] >= bar ? $0 : nil }
         let chattiness = scored.chattiness(smallTalk: smallTalkClasses, outOfScope: outOfScope)
         let smallTalkBar = chattiness.pure ? Self.pureSmallTalkThreshold : Self.smallTalkThreshold
         let smallTalk = smallTalkClasses.filter { _ in chattiness.score > 0 }
