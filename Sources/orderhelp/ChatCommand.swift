@@ -5,7 +5,9 @@ import OrderPolicy
 
 /// `orderhelp chat`: the conversation, on a terminal with readline, or line by line from a pipe.
 struct Chat: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "chat", abstract: "Talk to the assistant (the default command).")
+    static let configuration = CommandConfiguration(
+        commandName: "chat",
+        abstract: "Talk to the assistant (the default command).")
 
     @OptionGroup var global: GlobalOptions
 

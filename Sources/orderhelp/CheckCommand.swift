@@ -3,7 +3,9 @@ import OrderUnderstanding
 
 /// `orderhelp check`: validates the intent files and lists every problem at once.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate the intent files; exit 2 on any error.")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the intent files; exit 2 on any error.")
 
     @OptionGroup var global: GlobalOptions
 

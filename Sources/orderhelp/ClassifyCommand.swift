@@ -4,7 +4,9 @@ import OrderDialogue
 
 /// `orderhelp classify`: one utterance per line in, one JSON object per line out, no conversation state.
 struct Classify: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "classify", abstract: "Classify one utterance per stdin line, as JSON lines.")
+    static let configuration = CommandConfiguration(
+        commandName: "classify",
+        abstract: "Classify one utterance per stdin line, as JSON lines.")
 
     @OptionGroup var global: GlobalOptions
 

@@ -14,7 +14,8 @@ enum Main {
     }
 }
 
-/// The root command; with no subcommand it starts the chat.
+/// The root command; with no subcommand it starts the chat. Every command names itself (`commandName`):
+/// deriving the name from the type would cost a reflection lookup at every start.
 struct OrderHelp: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orderhelp",

@@ -6,7 +6,9 @@ import OrderUnderstanding
 
 /// `orderhelp replay`: replays transcripts and checks every turn.
 struct Replay: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "replay", abstract: "Replay transcript files (or every *.txt under a folder) and check each turn.")
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Replay transcript files (or every *.txt under a folder) and check each turn.")
 
     @OptionGroup var global: GlobalOptions
 

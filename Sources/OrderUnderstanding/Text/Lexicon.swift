@@ -72,7 +72,10 @@ enum Lexicon {
     /// for more than one term: "my refund" is a refund the shopper already has ("owned"), which asks when or
     /// where it comes rather than how to get one.
     static let phrases: [(pattern: PhrasePattern, terms: [String])] = [
-        ("would|d like", "want"), ("my|our refund|refunds", "owned refund"), ("go about|for", ""), ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"), ("pay|paid me back", "refund"),
+        ("would|d like", "want"), ("my|our refund|refunds", "owned refund"),
+        // Idioms that say nothing here: "how do I go about a refund" asks how to get one.
+        ("go about|for", ""),
+        ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"), ("pay|paid me back", "refund"),
         ("send|sent|ship|shipping|give|bring|take it|them|item|product|parcel|package back", "return"),
         ("send|sent|ship|give|bring|take back", "return"),
         ("call off", "cancel"), ("turned|turn|turns down", "decline"), ("said|says no", "decline"),
