@@ -5,8 +5,9 @@ struct Choices: Sendable {
     /// The intents on offer, in the order shown.
     let intents: [IntentDefinition]
 
-    /// Offer choices for a one-word question when others score at least this share of the best ("refund")…
-    static let oneWordShare = 0.6
+    /// Offer choices for a one-word question when others score at least this share of the best: one word
+    /// ("refund", "cancel", "seller") says too little to rule out an intent that scores half as well…
+    static let oneWordShare = 0.5
     /// …and for a question of a few words when they score nearly as well.
     static let fewWordsShare = 0.92
     /// Longer questions say enough to be answered.

@@ -21,9 +21,9 @@ public enum SlotExtractor {
         var used = [Bool](repeating: false, count: tokens.count)
         var statusSpans: [Range<Int>] = [], paymentSpans: [Range<Int>] = []
         let status = lastCue(of: SlotRules.status, SlotRules.statusIndex, in: tokens, used: &used,
-                             spans: &statusSpans)
+                             spans: &statusSpans, aboutTheOrder: true)
         let payment = lastCue(of: SlotRules.payment, SlotRules.paymentIndex, in: tokens, used: &used,
-                              spans: &paymentSpans)
+                              spans: &paymentSpans, aboutTheOrder: false)
         var orderNumber: String?
         for (i, token) in tokens.enumerated()
         where token.utf8.count >= SlotRules.orderNumberDigits && token.allSatisfy(\.isASCIIDigit) {
@@ -39,14 +39,16 @@ public enum SlotExtractor {
     }
 
     /// The value of the cue that ends last in the sentence: a later mention corrects an earlier one.
-    /// Rules claim their words in priority order, then left to right.
+    /// Rules claim their words in priority order, then left to right. A cue `aboutTheOrder` (a status) does not
+    /// count when its subject is the refund ("my refund is on its way").
     private static func lastCue(of rules: [SlotRule], _ index: PhraseIndex, in tokens: [String], used: inout [Bool],
-                                spans: inout [Range<Int>]) -> String? {
+                                spans: inout [Range<Int>], aboutTheOrder: Bool) -> String? {
         var found: (end: Int, value: String)?
         for (position, start) in index.allStarts(tokens) {
             let rule = rules[position]
             guard !used[start], let end = index.match(position, tokens, at: start),
-                  !used[start..<end].contains(true) else { continue }
+                  !used[start..<end].contains(true),
+                  !(aboutTheOrder && SlotRules.namesRefund(tokens, before: start)) else { continue }
             let negator = SlotRules.negation(in: tokens, before: start)
             let value = negator == nil ? rule.value : rule.whenNegated
             // A phrase that names no status here ("pay" not negated, "hasn't arrived", "received a

@@ -63,6 +63,21 @@ enum SlotRules {
         "werent", "nt",
     ]
 
+    /// Whether the thing said to be sent, on its way or delivered is the refund rather than the order: "my refund
+    /// is on its way", "the money has not been sent". Looks back over auxiliaries and negations to the subject;
+    /// "a refund after it shipped" has another subject and keeps its status.
+    static func namesRefund(_ tokens: [String], before start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0, start - i <= 4, auxiliaries.contains(tokens[i]) || negators.contains(tokens[i]) { i -= 1 }
+        return i >= 0 && refundWords.contains(tokens[i])
+    }
+
+    private static let auxiliaries: Set<String> = [
+        "is", "s", "was", "are", "were", "has", "have", "had", "been", "being", "got", "gets", "already", "finally",
+        "now", "just", "still", "apparently", "supposedly",
+    ]
+    private static let refundWords: Set<String> = ["refund", "refunds", "money", "funds", "reimbursement"]
+
     /// Where a status phrase really starts when the sentence leads into it: "status is awaiting shipment",
     /// "the status says shipped". The lead-in belongs to the slot, not to the question.
     static func leadIn(_ tokens: [String], before start: Int) -> Int {
