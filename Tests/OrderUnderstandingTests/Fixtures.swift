@@ -18,11 +18,6 @@ enum Fixtures {
 
     /// A fresh folder holding `files` (name → text), for loader tests.
     static func folder(_ files: [String: String]) throws -> String {
-        let path = Scratch.path("intents")
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        for (name, text) in files {
-            try text.write(toFile: (path as NSString).appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-        return path
+        try Scratch.folder("intents", holding: files)
     }
 }

@@ -15,4 +15,12 @@ public enum Scratch {
     public static func path(_ name: String) -> String {
         folder + "/" + name + "-" + UUID().uuidString
     }
+
+    /// A fresh folder inside the scratch folder, named after `name`, holding `files` (file name → text).
+    public static func folder(_ name: String, holding files: [String: String]) throws -> String {
+        let path = path(name)
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for (file, text) in files { try text.write(toFile: path + "/" + file, atomically: true, encoding: .utf8) }
+        return path
+    }
 }

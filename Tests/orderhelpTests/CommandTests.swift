@@ -47,10 +47,10 @@ struct CommandTests {
 
     @Test("check lists every problem as file:line and exits 2")
     func checkBroken() throws {
-        let folder = Scratch.path("broken")
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try "examples: [a]\nanswer:\n  default: {say: x, facts: []}\n".write(toFile: folder + "/a.yaml", atomically: true, encoding: .utf8)
-        try "examples: [\n".write(toFile: folder + "/b.yaml", atomically: true, encoding: .utf8)
+        let folder = try Scratch.folder("broken", holding: [
+            "a.yaml": "examples: [a]\nanswer:\n  default: {say: x, facts: []}\n",
+            "b.yaml": "examples: [\n",
+        ])
         let result = try BinaryRunner.run(["check", "--intents", folder])
         #expect(result.status == 2)
         #expect(result.stderr.contains("a.yaml:2: unknown key 'answer'; did you mean 'answers'?"))

@@ -129,9 +129,6 @@ struct HardeningTests {
     // MARK: - Helpers
 
     static func folder(_ files: [String: String]) throws -> String {
-        let path = Scratch.path("broken")
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        for (name, text) in files { try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8) }
-        return path
+        try Scratch.folder("broken", holding: files)
     }
 }
