@@ -23,16 +23,6 @@ enum AnswerRenderer {
         return (text, facts.sorted())
     }
 
-    /// The dated sentence of an answer, counted from `date`.
-    static func render(_ deadline: AnswerTemplate.Deadline, from date: CalendarDate) -> String {
-        let window = deadline.window.deadline(from: date)
-        var text = deadline.text
-        for (name, value) in [("date", date.spoken), ("first", window.lowerBound.spoken), ("last", window.upperBound.spoken)] {
-            text = text.replacing("{\(name)}", with: value)
-        }
-        return text
-    }
-
     private static func value(of placeholder: String, slots: SlotValues, facts: inout Set<FactID>) -> String {
         if placeholder == "order_number" {
             return slots.orderNumber.map { "#\($0)" } ?? "#<order number>"

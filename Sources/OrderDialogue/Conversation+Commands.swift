@@ -45,7 +45,7 @@ extension Conversation {
     }
 
     private func plain(_ reply: String) -> Turn {
-        Turn(reply: reply, intent: nil, confidence: 1, slots: slots, asking: memory.followUp?.slot)
+        Turn(reply: reply, intent: nil, confidence: 1, slots: slots, asking: state.pending?.question.slot)
     }
 
     private var helpText: String {
@@ -58,21 +58,37 @@ extension Conversation {
     }
 
     private var whyText: String {
-        guard let turn = lastAnswer else { return "Nothing to explain yet: ask me something first." }
-        var lines = ["Intent: \(turn.intent ?? "none (not something I can help with)") (confidence \(turn.confidence))"]
+        guard let turn = lastAnswer, let explained else { return "Nothing to explain yet: ask me something first." }
+        let names = turn.intents.count > 1 ? turn.intents.joined(separator: ", ") : (turn.intent ?? "")
+        var lines = ["Intent: \(turn.intent == nil ? "none (not something I can help with)" : names) (confidence \(turn.confidence))"]
         if turn.intent == nil { return lines[0] }
+        let situation = explained.situation
         let known = turn.slots.pairs.map { pair -> String in
+            let evidence: [String]
+            switch pair.name {
+            case "status":
+                if case .known(let noted) = situation.status(in: explained.turn, assumingPaid: explained.statusAssumed) {
+                    evidence = noted.evidence
+                } else { evidence = [] }
+            case "payment": evidence = situation.payment(in: explained.turn)?.evidence ?? []
+            default: evidence = []
+            }
+            let quoted = evidence.isEmpty ? "" : " \"" + evidence.suffix(3).map { Self.printable($0) }.joined(separator: " … ") + "\""
             let source: String
-            switch memory.explained[pair.name] {
-            case .said(let turn)? where turn == memory.lastAnswerTurn: source = "from this message"
-            case .said(let turn)?: source = "from an earlier message (turn \(turn))"
-            case .implied(let intent)?: source = "assumed from the question (\(intent))"
-            case nil: source = "from earlier"
+            switch turn.slotSources[pair.name] {
+            case .said?: source = "said in this message" + (quoted.isEmpty ? "" : ":" + quoted)
+            case .inferred?: source = "inferred from" + quoted
+            case .assumed?: source = "assumed" + (quoted.isEmpty ? " from the question" : " from" + quoted)
+            case .earlier?, nil: source = "from an earlier message" + (quoted.isEmpty ? "" : ":" + quoted)
             }
             return "\(pair.name)=\(pair.value) (\(source))"
         }
         lines.append("Slots: " + (known.isEmpty ? "none known" : known.joined(separator: ", ")))
-        if let eventDate { lines.append("Date mentioned: \(eventDate.spoken)") }
+        let dated = situation.events.compactMap { heard -> String? in
+            guard let mention = heard.event.date, case .past(let day) = mention.resolve(today: today) else { return nil }
+            return "\(heard.event.kind.name) on \(day.spoken)"
+        }
+        if !dated.isEmpty { lines.append("Dates: " + dated.suffix(3).joined(separator: "; ")) }
         if let asking = turn.asking { lines.append("Asking for: \(asking.rawValue)") }
         if turn.facts.isEmpty {
             lines.append("Policy facts: none")

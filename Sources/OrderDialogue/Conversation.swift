@@ -2,11 +2,12 @@ import OrderPolicy
 import OrderUnderstanding
 
 /// One conversation: a value you feed a line and get a reply from. The REPL, the replayer and JSON mode all drive it.
+///
+/// Each line is read (`Reading`), the decision is taken from the reading and the dialogue state (`Decision`),
+/// and the actions it returns are carried out here: answers rendered from the policy core, questions asked.
 public struct Conversation: Sendable {
     /// The shared intents and matcher.
     public let assistant: Assistant
-    /// Every slot mentioned so far (until `/reset`).
-    public internal(set) var slots = SlotValues()
     /// The last turn that answered something, for `/why`.
     public internal(set) var lastAnswer: Turn?
     /// The lines and turns so far, for `/save`.
@@ -17,10 +18,10 @@ public struct Conversation: Sendable {
     public static let recordLimit = 1_000
     /// How many early turns were dropped from the record to keep it bounded.
     public internal(set) var droppedTurns = 0
-    /// The day the shopper said something happened (a payment, a request, an approval), if any.
-    public internal(set) var eventDate: CalendarDate?
 
-    var memory = Memory()
+    var state = DialogueState()
+    /// The situation as it was when the last answer was given, for `/why`.
+    var explained: (situation: Situation, turn: Int, statusAssumed: Bool)?
 
     /// A fresh conversation on `today`.
     public init(assistant: Assistant, today: CalendarDate) {
@@ -28,21 +29,24 @@ public struct Conversation: Sendable {
         self.today = today
     }
 
+    /// Every slot known now, as the last turn left them.
+    public var slots: SlotValues { lastTurnSlots }
+    private var lastTurnSlots = SlotValues()
+
     /// The reply to one line the shopper typed.
     public mutating func respond(to line: String) -> Turn {
         let text = line.trimmingWhitespace()
         let turn: Turn
-        memory.turn += 1
+        state.turn += 1
         if text.first == "/" {
             turn = command(text)
         } else if text.isEmpty {
             turn = Turn(reply: "Type a question about your AliExpress order, or /help to see what I can do.",
-                        intent: nil, confidence: 0, slots: slots, asking: memory.followUp?.slot)
+                        intent: nil, confidence: 0, slots: slots, asking: state.pending?.question.slot)
         } else {
-            turn = understand(text)
+            let reading = Reading(text, assistant: assistant, today: today)
+            turn = carryOut(Decision.decide(reading, state, catalog: assistant.catalog), reading: reading)
             lastAnswer = turn
-            memory.explained = memory.sources
-            memory.lastAnswerTurn = memory.turn
         }
         if turn.command == nil {
             record.append((line, turn))
@@ -55,168 +59,219 @@ public struct Conversation: Sendable {
         return turn
     }
 
-    private mutating func understand(_ text: String) -> Turn {
-        var heard = assistant.matcher.classify(text)
-        let words = Normalizer.tokens(text)
-        let mention = DateExtractor.mention(in: text)
-        var dateProblem: String?
-        if let mention { dateProblem = noteDate(mention) }
-        if let question = memory.dateQuestion {
-            memory.dateQuestion = nil
-            if dateProblem == nil, eventDate != nil, heard.intent == nil || heard.otherWords <= 2 {
-                remember(heard.slots)
-                return respond(as: question, confidence: heard.confidence, dateProblem: nil)
-            }
-        }
-        if let choices = memory.choices {
-            memory.choices = nil
-            if let picked = choices.pick(text, heard: heard) {
-                remember(heard.slots)
-                return respond(as: picked, confidence: heard.confidence, dateProblem: dateProblem)
-            }
-        }
-        if var pending = memory.followUp {
-            var values = heard.slots
-            if let picked = pending.choice(in: text) { values.set(pending.slot.rawValue, to: picked) }
-            if values.has(pending.slot) {
-                // A status with a new question around it ("shipped, so how long is the refund?") is that new
-                // question; a status with small talk or nothing else around it answers the pending one.
-                let other = heard.otherWords == 0 ? nil : assistant.matcher.classifyRemainder(text)
-                guard let other, other != pending.intent.name,
-                      assistant.catalog.intent(named: other)?.isSmallTalk == false else {
-                    memory.followUp = nil
-                    remember(values)
-                    return respond(as: pending.intent, confidence: pending.confidence, dateProblem: dateProblem)
+    /// The slots a line leaves when it is the first of a conversation, as `classify` reports them.
+    public static func slots(after line: String, assistant: Assistant, today: CalendarDate) -> SlotValues {
+        var conversation = Conversation(assistant: assistant, today: today)
+        conversation.state.turn = 1
+        let reading = Reading(line.trimmingWhitespace(), assistant: assistant, today: today)
+        let plan = Decision.decide(reading, conversation.state, catalog: assistant.catalog)
+        guard plan.keepsSituation, !reading.questions.allSatisfy({ assistant.catalog.intent(named: $0)?.isSmallTalk == true })
+                || plan.actions == [.acknowledge] else { return SlotValues() }
+        conversation.take(plan, reading)
+        return conversation.currentSlots(for: plan).values
+    }
+
+    private mutating func take(_ plan: Plan, _ reading: Reading) {
+        guard plan.keepsSituation else { return }
+        state.situation.add(reading.told, turn: state.turn)
+        state.situation.add(SituationReading(events: plan.answered, payment: plan.pickedPayment), turn: state.turn)
+    }
+
+    private mutating func carryOut(_ plan: Plan, reading: Reading) -> Turn {
+        let before = state.situation
+        take(plan, reading)
+        if !plan.leansOnContext { state.implied = nil }
+        var parts: [String] = []
+        var facts: Set<FactID> = []
+        var intents: [String] = []
+        var asking: PolicySlot?
+        var keepsPending = false
+        var notesGiven: Set<String> = []
+        let pendingIntent = state.pending?.intent
+        for action in plan.actions {
+            switch action {
+            case .answer(let name), .correction(let name):
+                var text = answer(name, facts: &facts, notesGiven: &notesGiven)
+                if case .correction = action {
+                    let changed = Self.changes(from: before, to: state.situation, turn: state.turn)
+                    text = "Got it: \(changed.joined(separator: "; ")). Here is the answer again.\n\n" + text
                 }
-                heard = heard.with(intent: other)
-            } else if heard.intent == nil {
-                let corrected = changes(values)
-                remember(values)
-                if !corrected.isEmpty {
-                    // A correction of another slot is not a failed answer: note it and ask again.
-                    return Turn(reply: "Noted: \(corrected.joined(separator: ", ")).\n" + pending.question,
-                                intent: pending.intent.name, confidence: pending.confidence, slots: slots,
-                                asking: pending.slot)
+                parts.append(text)
+                intents.append(name)
+            case .ask(let name, let question), .refine(let name, let question):
+                let isOffer = action == .refine(name, question)
+                let followUp = FollowUp(intent: name, question: question, isOffer: isOffer)
+                state.pending = followUp
+                keepsPending = true
+                parts.append(isOffer ? followUp.offer : followUp.text(custom: assistant.catalog.intent(named: name)?.ask))
+                if !isOffer {
+                    asking = question.slot
+                    intents.append(name)
                 }
-                pending.failedTries += 1
-                if pending.failedTries >= FollowUp.maxFailedTries {
-                    memory.followUp = nil
-                    return generalAnswer(pending)
-                }
-                memory.followUp = pending
-                return Turn(reply: pending.reprompt, intent: pending.intent.name, confidence: pending.confidence,
-                            slots: slots, asking: pending.slot)
-            }
-            memory.followUp = nil
-            memory.suspended = pending
-        }
-        if Self.isCorrection(words, heard), let correction = correct(heard) { return correction }
-        if heard.intent == nil, dateProblem == nil, mention != nil, let last = memory.lastIntent,
-           last.answer(for: slots)?.deadline != nil {
-            // "and if I paid last Monday?": the same question, counted from another day.
-            remember(heard.slots)
-            return answer(last, confidence: heard.confidence)
-        }
-        var leansOnContext = false
-        if heard.intent == nil, memory.lastIntent != nil, words.count <= Self.ellipsisWords,
-           let best = heard.ranking.first, best.score >= IntentMatcher.acceptThreshold,
-           assistant.catalog.intent(named: best.intent)?.isSmallTalk == false {
-            // "how long will that take?" after a return names nothing of the domain itself; the conversation
-            // does, so the line's best reading stands.
-            heard = heard.with(intent: best.intent)
-            leansOnContext = true
-        }
-        if !leansOnContext { dropAssumptions() }
-        remember(heard.slots)
-        guard let name = heard.intent, let intent = assistant.catalog.intent(named: name) else {
-            return outOfScope(confidence: heard.confidence)
-        }
-        if let offer = Choices.offer(for: heard, words: words.count, in: assistant.catalog) {
-            memory.choices = offer
-            return Turn(reply: offer.question, intent: name, confidence: heard.confidence, slots: slots)
-        }
-        var turn = respond(as: intent, confidence: heard.confidence, dateProblem: dateProblem)
-        if let suspended = memory.suspended, turn.asking == nil, suspended.intent.name != name {
-            memory.suspended = nil
-            if !slots.has(suspended.slot) {
-                memory.followUp = suspended
-                turn.reply += "\n\n(Earlier you asked about \(suspended.intent.summary): tell me your order's "
-                    + "\(suspended.slot == .status ? "status" : "payment method") and I'll come back to it.)"
-                turn.asking = suspended.slot
+            case .reprompt(let name):
+                state.pending?.failedTries += 1
+                keepsPending = true
+                parts.append(state.pending?.reprompt ?? "")
+                asking = state.pending?.question.slot
+                intents.append(name)
+            case .noted(let name):
+                let changed = Self.changes(from: before, to: state.situation, turn: state.turn)
+                    + (reading.told.payment.map { ["paid by \($0.label)"] } ?? [])
+                keepsPending = true
+                parts.append("Noted: \(changed.first ?? "thanks").\n"
+                             + (state.pending?.text(custom: assistant.catalog.intent(named: name)?.ask) ?? ""))
+                asking = state.pending?.question.slot
+                intents.append(name)
+            case .summary(let name):
+                parts.append(summary(name, facts: &facts))
+                intents.append(name)
+            case .offer(let names):
+                let offered = names.compactMap(assistant.catalog.intent(named:))
+                parts.append(Choices(intents: offered).question)
+                intents.append(names[0])
+            case .askDate(let name, let problem):
+                let kind = reading.told.events.last(where: { $0.date != nil })?.kind
+                    ?? state.dateQuestion?.event ?? .paid
+                state.dateQuestion = (name, kind)
+                parts.append(problem)
+                intents.append(name)
+            case .acknowledge:
+                parts.append(acknowledgement())
+            case .resume(let name):
+                keepsPending = true
+                let summary = assistant.catalog.intent(named: name)?.summary ?? name
+                let slot = state.pending?.question == .payment ? "payment method" : "status"
+                parts.append("(Earlier you asked about \(summary): tell me your order's \(slot) and I'll come back to it.)")
+                asking = state.pending?.question.slot
+            case .outOfScope:
+                parts.append(outOfScope())
             }
         }
+        if !keepsPending { state.pending = nil }
+        if case .offer(let names)? = plan.actions.first { state.choices = names } else { state.choices = nil }
+        if !plan.actions.contains(where: { if case .askDate = $0 { true } else { false } }) { state.dateQuestion = nil }
+        let current = currentSlots(for: plan)
+        lastTurnSlots = current.values
+        explained = (state.situation, state.turn, current.assumed)
+        var turn = Turn(reply: parts.joined(separator: "\n\n"), intent: intents.first ?? (asking == nil ? nil : pendingIntent),
+                        confidence: reading.heard.confidence, slots: current.values, asking: asking,
+                        facts: facts.sorted())
+        turn.intents = intents
+        turn.slotSources = current.sources
         return turn
     }
 
-    /// Lines at most this long may lean on the last answer for their meaning.
-    static let ellipsisWords = 8
-
-    /// Words that mark a line as correcting what was said before.
-    static let correctionCues: Set<String> = ["actually", "sorry", "no", "wait", "meant", "correction", "oops",
-                                               "mistake", "instead", "rather", "oh"]
-
-    /// A line that changes a slot and is either only that ("shipped") or says it is a correction
-    /// ("sorry, it's actually shipped", "no, I paid by card").
-    static func isCorrection(_ words: [String], _ heard: Classification) -> Bool {
-        guard !heard.slots.isEmpty else { return false }
-        return heard.otherWords == 0 || words.contains(where: correctionCues.contains)
-    }
-
-    /// Asks for a missing slot, asks about a date that cannot be right, or answers.
-    private mutating func respond(as intent: IntentDefinition, confidence: Double, dateProblem: String?) -> Turn {
-        if let missing = intent.missingSlot(in: slots) {
-            let pending = FollowUp(intent: intent, slot: missing, confidence: confidence)
-            memory.followUp = pending
-            return Turn(reply: pending.question, intent: intent.name, confidence: confidence, slots: slots,
-                        asking: missing)
-        }
-        if let dateProblem, intent.answer(for: slots)?.deadline != nil {
-            memory.dateQuestion = intent
-            return Turn(reply: dateProblem, intent: intent.name, confidence: confidence, slots: slots)
-        }
-        return answer(intent, confidence: confidence)
-    }
-
-    mutating func answer(_ intent: IntentDefinition, confidence: Double) -> Turn {
+    /// The answer to one intent from what the situation tells, with any assumption said aloud and the dated
+    /// notes of the windows it names.
+    private mutating func answer(_ name: String, facts: inout Set<FactID>, notesGiven: inout Set<String>) -> String {
+        guard let intent = assistant.catalog.intent(named: name) else { return "" }
+        let status = state.situation.status(in: state.turn, assumingPaid: intent.dependsOn(.status))
+        var slots = SlotValues(status: status.value ?? state.implied?.status,
+                               payment: state.situation.payment(in: state.turn)?.value,
+                               orderNumber: state.situation.orderNumber(in: state.turn)?.value)
+        if intent.isSmallTalk { slots = lastTurnSlots }
         guard let template = intent.answer(for: slots) else {
-            return Turn(reply: "I know that question but have no answer written for it yet.", intent: intent.name,
-                        confidence: confidence, slots: slots)
+            return "I know that question but have no answer written for it yet."
         }
-        var (text, facts) = AnswerRenderer.render(template, slots: slots)
-        if let deadline = template.deadline, let eventDate {
-            text += "\n" + AnswerRenderer.render(deadline, from: eventDate)
-            facts = Array(Set(facts + [deadline.window.fact])).sorted()
+        let rendered = AnswerRenderer.render(template, slots: slots)
+        facts.formUnion(rendered.facts)
+        var text = rendered.text
+        if case .known(let noted) = status, noted.source == .assumed {
+            text = "I take it the order hasn't shipped yet, since you've paid and said nothing about shipping; "
+                + "if it has, tell me.\n" + text
         }
-        memory.lastIntent = intent.isSmallTalk ? memory.lastIntent : intent
+        for note in DatedNotes.notes(for: rendered.facts, situation: state.situation, status: slots.status, today: today)
+        where !notesGiven.contains(note.text) {
+            notesGiven.insert(note.text)
+            text += "\n" + note.text
+            facts.insert(note.fact)
+        }
         if !intent.isSmallTalk {
-            for (name, value) in intent.implies.pairs where slots.value(of: name) == nil {
-                slots.set(name, to: value)
-                memory.sources[name] = .implied(by: intent.name)
-            }
+            state.lastIntent = name
+            if slots.status == nil, let implied = intent.implies.status { state.implied = (implied, name) }
         }
-        return Turn(reply: text, intent: intent.name, confidence: confidence, slots: slots, facts: facts)
+        return text
     }
 
-    /// The answer for every value of the slot, when the shopper could not tell us which applies.
-    private func generalAnswer(_ pending: FollowUp) -> Turn {
-        var parts = ["No problem, here is the answer for each case."]
-        var facts: Set<FactID> = []
-        for value in pending.slot.values {
-            var assumed = slots
-            assumed.set(pending.slot.rawValue, to: value)
-            guard let template = pending.intent.answer(for: assumed) else { continue }
-            let rendered = AnswerRenderer.render(template, slots: assumed)
-            parts.append("If it is \(pending.slot.label(of: value) ?? value):\n" + rendered.text)
+    /// One line for each status, when the shopper could not tell us which applies.
+    private func summary(_ name: String, facts: inout Set<FactID>) -> String {
+        guard let intent = assistant.catalog.intent(named: name) else { return "" }
+        var lines = ["No problem, here is the short answer for each status:"]
+        for status in OrderStatus.allCases {
+            guard let template = intent.answer(for: SlotValues(status: status)) else { continue }
+            let brief = template.brief ?? "\(status.label.capitalized): "
+                + (template.text.split(separator: "\n").first.map(String.init) ?? "")
+            let rendered = AnswerRenderer.render(template.rephrased(brief), slots: SlotValues(status: status))
+            lines.append("- " + rendered.text)
             facts.formUnion(rendered.facts)
         }
-        return Turn(reply: parts.joined(separator: "\n\n"), intent: pending.intent.name,
-                    confidence: pending.confidence, slots: slots, facts: facts.sorted())
+        lines.append("Tell me the status whenever you know it, and I'll give you the full answer.")
+        return lines.joined(separator: "\n")
     }
 
-    private func outOfScope(confidence: Double) -> Turn {
-        let reply = assistant.catalog.outOfScope?.answer(for: slots)
-            .map { AnswerRenderer.render($0, slots: slots).text }
+    private func acknowledgement() -> String {
+        let noted = currentSlots(for: Plan(actions: [])).values.pairs.compactMap { pair -> String? in
+            switch pair.name {
+            case "status": "the order is \(OrderStatus(rawValue: pair.value)?.label ?? pair.value)"
+            case "payment": "you paid by \(PaymentMethod(rawValue: pair.value)?.label ?? pair.value)"
+            default: "order #\(pair.value)"
+            }
+        }
+        let taken = noted.isEmpty ? "Noted." : "Noted: " + noted.joined(separator: ", ") + "."
+        return taken + " What would you like to know? For example how to cancel, how long a refund takes, or what to do if the seller doesn't answer."
+    }
+
+    private func outOfScope() -> String {
+        assistant.catalog.outOfScope?.answer(for: SlotValues()).map { AnswerRenderer.render($0, slots: SlotValues()).text }
             ?? "Sorry, I can't help with that."
-        return Turn(reply: reply, intent: nil, confidence: confidence, slots: slots)
+    }
+
+    /// The slots now, where each came from, and whether the status is only assumed.
+    func currentSlots(for plan: Plan) -> (values: SlotValues, sources: [String: SlotSource], assumed: Bool) {
+        let answered = plan.actions.compactMap { action -> String? in
+            if case .answer(let name) = action { return name }
+            if case .correction(let name) = action { return name }
+            return nil
+        }
+        let assuming = answered.contains { assistant.catalog.intent(named: $0)?.dependsOn(.status) == true }
+        var values = SlotValues()
+        var sources: [String: SlotSource] = [:]
+        if case .known(let noted) = state.situation.status(in: state.turn, assumingPaid: assuming) {
+            values.status = noted.value
+            sources["status"] = noted.source
+        } else if let implied = state.implied {
+            values.status = implied.status
+            sources["status"] = .assumed
+        }
+        if let payment = state.situation.payment(in: state.turn) {
+            values.payment = payment.value
+            sources["payment"] = payment.source
+        }
+        if let number = state.situation.orderNumber(in: state.turn) {
+            values.orderNumber = number.value
+            sources["order_number"] = number.source
+        }
+        return (values, sources, sources["status"] == .assumed)
+    }
+
+    /// The slots `after` holds differently from `before`, in words ("status shipped, not awaiting shipment").
+    static func changes(from before: Situation, to after: Situation, turn: Int) -> [String] {
+        var changed: [String] = []
+        if let old = before.status(in: turn, assumingPaid: false).value,
+           let new = after.status(in: turn, assumingPaid: false).value, old != new {
+            changed.append("status \(new.label), not \(old.label)")
+        }
+        if let old = before.payment(in: turn)?.value, let new = after.payment(in: turn)?.value, old != new {
+            changed.append("payment \(new.label), not \(old.label)")
+        }
+        return changed
+    }
+
+    /// Forgets the situation and every pending question.
+    mutating func forget() {
+        let turn = state.turn
+        state = DialogueState()
+        state.turn = turn
+        lastTurnSlots = SlotValues()
     }
 }

@@ -23,6 +23,10 @@ public struct Turn: Sendable {
     public var facts: [FactID]
     /// A front-end action, such as quitting.
     public var command: Command?
+    /// Every intent the turn served, in order: a message may ask several questions.
+    public var intents: [String] = []
+    /// Where each slot's value came from.
+    public var slotSources: [String: SlotSource] = [:]
 
     /// A turn with the given parts.
     public init(reply: String, intent: String?, confidence: Double, slots: SlotValues,

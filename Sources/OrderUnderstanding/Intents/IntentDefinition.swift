@@ -14,8 +14,10 @@ public struct IntentDefinition: Sendable {
     public let summary: String
     /// Things shoppers say that mean this intent.
     public let examples: [Example]
-    /// Slots the answer depends on; asked for when unknown.
+    /// Slots the answer can't stand without; asked for when unknown.
     public let needs: [PolicySlot]
+    /// Slots that make the answer more precise: it is given at once, and the slot is offered as a refinement.
+    public let refines: [PolicySlot]
     /// The follow-up question, when the default one for the slot does not fit.
     public let ask: String?
     /// The answers, chosen by slot value.
@@ -45,6 +47,22 @@ public struct IntentDefinition: Sendable {
     public func missingSlot(in slots: SlotValues) -> PolicySlot? {
         needs.first { !slots.has($0) }
     }
+
+    /// Whether the answer depends on `slot` at all: needed, refined, or answers keyed by its values.
+    public func dependsOn(_ slot: PolicySlot) -> Bool {
+        needs.contains(slot) || refines.contains(slot)
+            || answers.contains { $0.keys.contains(where: slot.values.contains) }
+    }
+
+    /// Whether the answers for these values of `slot` are all the same one.
+    public func answersAlike(for values: [String], of slot: PolicySlot, given slots: SlotValues) -> Bool {
+        let locations = Set(values.map { value -> Int in
+            var assumed = slots
+            assumed.set(slot.rawValue, to: value)
+            return answer(for: assumed)?.location.line ?? -1
+        })
+        return locations.count <= 1
+    }
 }
 
 /// An answer in the project's own words, with `{placeholders}` the policy core fills and the facts it rests on.
@@ -52,27 +70,24 @@ public struct AnswerTemplate: Sendable {
     /// The slot values this answer is for, or `default`.
     public let keys: [String]
     /// The text, with `{name}` placeholders.
-    public let text: String
+    public private(set) var text: String
     /// The facts this answer rests on, as the file names them.
     public let facts: [FactID]
     /// Where the answer is written.
     public let location: SourceLocation
 
-    /// A sentence added when the shopper has said when something happened: the window's concrete dates.
-    public struct Deadline: Sendable {
-        /// The window that starts on the mentioned day.
-        public let window: PolicyWindow
-        /// The sentence, with `{date}`, `{first}` and `{last}` placeholders.
-        public let text: String
-        /// The placeholders a deadline sentence may use.
-        public static let placeholders = ["date", "first", "last"]
-    }
-
-    /// The dated sentence, if this answer has one.
-    public var deadline: Deadline?
+    /// One line standing for the whole answer, for the summary given when the slot stays unknown.
+    public var brief: String?
 
     /// The key of the answer used when no slot value picks another.
     public static let defaultKey = "default"
+
+    /// The same answer with another text: a brief line standing for it rests on the same facts.
+    public func rephrased(_ text: String) -> AnswerTemplate {
+        var copy = self
+        copy.text = text
+        return copy
+    }
 
     /// The names inside `{…}` in the text, in order.
     public var placeholders: [String] {

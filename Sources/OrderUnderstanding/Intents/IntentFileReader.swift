@@ -13,8 +13,8 @@ struct IntentFileReader {
         self.stem = stem
     }
 
-    static let keys = ["intent", "summary", "small_talk", "needs", "implies", "ask", "examples", "answers"]
-    static let answerKeys = ["say", "facts", "deadline"]
+    static let keys = ["intent", "summary", "small_talk", "needs", "refines", "implies", "ask", "examples", "answers"]
+    static let answerKeys = ["say", "facts", "brief"]
 
     mutating func read(_ text: String) -> IntentDefinition? {
         let root: Node
@@ -51,16 +51,20 @@ struct IntentFileReader {
         } ?? stem
         let examples = readExamples(fields["examples"], root: root)
         let needs = readNeeds(fields["needs"])
+        let refines = readNeeds(fields["refines"])
         var answers: [AnswerTemplate] = []
         if let node = fields["answers"] {
             answers = readAnswers(node, needs: needs)
+            if !refines.isEmpty, !answers.contains(where: { $0.keys.contains(AnswerTemplate.defaultKey) }) {
+                fail(node, "`refines:` answers before the slot is known, so the intent needs a `default:` answer")
+            }
         } else {
             fail(root, "missing `answers:`; add at least a `default:` answer")
         }
         var definition = IntentDefinition(
             name: name,
             summary: fields["summary"]?.string ?? name.replacingOccurrences(of: "_", with: " "),
-            examples: examples, needs: needs, ask: fields["ask"]?.string,
+            examples: examples, needs: needs, refines: refines, ask: fields["ask"]?.string,
             answers: answers, isSmallTalk: readFlag(fields["small_talk"]),
             location: SourceLocation(file: path, line: 1))
         if let node = fields["implies"] { definition.implies = readImplied(node) }
@@ -147,11 +151,11 @@ struct IntentFileReader {
         var text: String?
         var facts: [FactID] = []
         var saysFacts = false
-        var deadline: AnswerTemplate.Deadline?
+        var brief: String?
         for (key, value) in mapping {
             switch key.string {
             case "say": text = value.string
-            case "deadline": deadline = readDeadline(value)
+            case "brief": brief = value.string.map(Self.tidy)
             case "facts":
                 saysFacts = true
                 for item in value.sequence.map(Array.init) ?? [value] {
@@ -167,7 +171,7 @@ struct IntentFileReader {
             return nil
         }
         var template = AnswerTemplate(keys: keys, text: Self.tidy(text), facts: facts, location: location(node))
-        template.deadline = deadline
+        template.brief = brief
         let knownNames = PolicyValue.allCases.map(\.rawValue) + ["order_number"]
         for name in template.placeholders {
             guard let value = PolicyValue(rawValue: name) else {
@@ -200,37 +204,6 @@ struct IntentFileReader {
             }
         }
         return values
-    }
-
-    /// `deadline: {window: refund_window, say: "… {date} … {first} … {last}"}`.
-    private mutating func readDeadline(_ node: Node) -> AnswerTemplate.Deadline? {
-        guard let mapping = node.mapping else {
-            fail(node, "a deadline is a mapping with `window:` and `say:`")
-            return nil
-        }
-        var window: PolicyWindow?
-        var text: String?
-        for (key, value) in mapping {
-            switch key.string {
-            case "window":
-                window = value.string.flatMap(PolicyWindow.init(rawValue:))
-                if window == nil {
-                    unknownWord(value.string ?? "", at: value, kind: "window", known: PolicyWindow.allCases.map(\.rawValue))
-                }
-            case "say": text = value.string.map(Self.tidy)
-            default: unknownKey(key.string ?? "", at: key, known: ["window", "say"])
-            }
-        }
-        guard let window, let text else {
-            if text == nil { fail(node, "the deadline has no `say:` text") }
-            return nil
-        }
-        let deadline = AnswerTemplate.Deadline(window: window, text: text)
-        for name in AnswerTemplate(keys: [], text: text, facts: [], location: location(node)).placeholders
-        where !AnswerTemplate.Deadline.placeholders.contains(name) {
-            unknownWord(name, at: node, kind: "deadline placeholder", known: AnswerTemplate.Deadline.placeholders)
-        }
-        return deadline
     }
 
     /// The text without the block scalar's surrounding newlines or spaces at line ends.

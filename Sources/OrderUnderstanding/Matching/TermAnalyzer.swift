@@ -102,14 +102,3 @@ struct TermAnalyzer: Sendable {
 
     private static let slotTerms: Set<String> = [paymentTerm, statusTerm]
 }
-
-extension SlotRules {
-    /// Every word the slot rules listen for, so spelling correction can reach them.
-    static let words: Set<String> = {
-        var words: Set<String> = []
-        for rule in status + payment {
-            for case .word(let alternatives) in rule.pattern.elements { words.formUnion(alternatives) }
-        }
-        return words
-    }()
-}

@@ -65,9 +65,14 @@ public enum DateExtractor {
         default: break
         }
         if w[i] == "day", word(1) == "before", word(2) == "yesterday" { return (.daysAgo(2), 3) }
+        if w[i] == "this", let part = word(1), ["morning", "afternoon", "evening"].contains(part) { return (.daysAgo(0), 2) }
+        if w[i] == "last", word(1) == "night" { return (.daysAgo(1), 2) }
+        if w[i] == "last", word(1) == "week" { return (.daysAgo(7), 2) }
         if let count = number(w[i]), let unit = word(1), word(2) == "ago" {
             if unit.hasPrefix("day") { return (.daysAgo(count), 3) }
             if unit.hasPrefix("week") { return (.daysAgo(7 * count), 3) }
+            if unit.hasPrefix("month") { return (.daysAgo(30 * count), 3) }
+            if unit.hasPrefix("hour") || unit.hasPrefix("min") { return (.daysAgo(0), 3) }
         }
         if ["last", "on", "past", "this"].contains(w[i]), let name = word(1), let weekday = weekday(name) {
             return (.lastWeekday(weekday), 2)

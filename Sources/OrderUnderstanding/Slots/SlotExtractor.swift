@@ -4,10 +4,14 @@ import OrderPolicy
 public enum SlotExtractor {
     /// What one sentence said about the slots, and which of its words said it.
     public struct Extraction: Sendable {
-        /// The slots the sentence mentions.
+        /// The slots the sentence mentions; the status is the one its events leave, with nothing assumed.
         public var values: SlotValues
         /// Meaningful words outside the slot phrases; a bare answer such as "it's shipped" has none.
         public var otherWords: Int
+        /// What the sentence says happened to the order, in the order said.
+        public var events: [OrderEvent] = []
+        /// The words that named the payment method.
+        public var paymentEvidence: String?
         /// Where the sentence names a status; matching reads each as the one word "orderstatus".
         var statusSpans: [Range<Int>] = []
         /// Where the sentence names a payment method; matching reads each as the one word "paymethod".
@@ -20,30 +24,40 @@ public enum SlotExtractor {
     public static func extract(_ tokens: [String]) -> Extraction {
         var used = [Bool](repeating: false, count: tokens.count)
         var statusSpans: [Range<Int>] = [], paymentSpans: [Range<Int>] = []
-        let status = lastCue(of: SlotRules.status, SlotRules.statusIndex, in: tokens, used: &used,
-                             spans: &statusSpans, aboutTheOrder: true)
-        let payment = lastCue(of: SlotRules.payment, SlotRules.paymentIndex, in: tokens, used: &used,
-                              spans: &paymentSpans, aboutTheOrder: false)
+        let cues = matches(of: SlotRules.status, SlotRules.statusIndex, in: tokens, used: &used,
+                           spans: &statusSpans, aboutTheOrder: true)
+        let payments = matches(of: SlotRules.payment, SlotRules.paymentIndex, in: tokens, used: &used,
+                               spans: &paymentSpans, aboutTheOrder: false)
         var orderNumber: String?
         for (i, token) in tokens.enumerated()
         where token.utf8.count >= SlotRules.orderNumberDigits && token.allSatisfy(\.isASCIIDigit) {
             orderNumber = token
             used[i] = true
         }
+        let events = cues.map { match in
+            OrderEvent(match.value.kind, happened: match.value.happened,
+                       evidence: tokens[match.span].joined(separator: " "))
+        }
+        var situation = Situation()
+        situation.add(SituationReading(events: events), turn: 0)
+        let payment = payments.last
         let rest = tokens.indices.filter { !used[$0] }.map { tokens[$0] }
-        return Extraction(values: SlotValues(status: status.flatMap(OrderStatus.init(rawValue:)),
-                                             payment: payment.flatMap(PaymentMethod.init(rawValue:)),
+        return Extraction(values: SlotValues(status: situation.status(in: 0, assumingPaid: false).value,
+                                             payment: payment.flatMap { PaymentMethod(rawValue: $0.value) },
                                              orderNumber: orderNumber),
                           otherWords: rest.filter { !SlotRules.fillers.contains($0) }.count,
+                          events: events,
+                          paymentEvidence: payment.map { tokens[$0.span].joined(separator: " ") },
                           statusSpans: statusSpans, paymentSpans: paymentSpans, rest: rest)
     }
 
-    /// The value of the cue that ends last in the sentence: a later mention corrects an earlier one.
-    /// Rules claim their words in priority order, then left to right. A cue `aboutTheOrder` (a status) does not
-    /// count when its subject is the refund ("my refund is on its way").
-    private static func lastCue(of rules: [SlotRule], _ index: PhraseIndex, in tokens: [String], used: inout [Bool],
-                                spans: inout [Range<Int>], aboutTheOrder: Bool) -> String? {
-        var found: (end: Int, value: String)?
+    /// Every cue in the sentence, ordered by where it ends: a later mention is newer news. Rules claim their
+    /// words in priority order, then left to right. A cue `aboutTheOrder` (a status) does not count when its
+    /// subject is the refund ("my refund is on its way").
+    private static func matches<Value>(of rules: [SlotRule<Value>], _ index: PhraseIndex, in tokens: [String],
+                                       used: inout [Bool], spans: inout [Range<Int>],
+                                       aboutTheOrder: Bool) -> [(value: Value, span: Range<Int>)] {
+        var found: [(value: Value, span: Range<Int>)] = []
         for (position, start) in index.allStarts(tokens) {
             let rule = rules[position]
             guard !used[start], let end = index.match(position, tokens, at: start),
@@ -51,33 +65,51 @@ public enum SlotExtractor {
                   !(aboutTheOrder && SlotRules.namesRefund(tokens, before: start)) else { continue }
             let negator = SlotRules.negation(in: tokens, before: start)
             let value = negator == nil ? rule.value : rule.whenNegated
-            // A phrase that names no status here ("pay" not negated, "hasn't arrived", "received a
-            // refund") leaves its words to later rules and to matching.
+            // A phrase that names no status here ("pay" not negated, "received a refund") leaves its words to
+            // later rules and to matching.
             guard let value, negator != nil || !rule.isExcluded(tokens, after: end) else { continue }
             let first = negator ?? SlotRules.leadIn(tokens, before: start)
+            found.append((value, first..<end))
+            if negator == nil ? rule.keepsWords : rule.negatedKeepsWords { continue }
             for i in first..<end { used[i] = true }
             spans.append(first..<end)
-            if end > (found?.end ?? -1) { found = (end, value) }
         }
-        return found?.value
+        return found.sorted { $0.span.upperBound < $1.span.upperBound }
     }
 }
 
+/// What a status phrase says: an event of the order, or the status in the order page's words.
+struct StatusCue: Sendable {
+    let kind: OrderEvent.Kind
+    let happened: Bool
+
+    static func shown(_ status: OrderStatus) -> StatusCue { StatusCue(kind: .shown(status), happened: true) }
+    static func did(_ kind: OrderEvent.Kind) -> StatusCue { StatusCue(kind: kind, happened: true) }
+    static func didNot(_ kind: OrderEvent.Kind) -> StatusCue { StatusCue(kind: kind, happened: false) }
+}
+
 /// One way of saying a slot value.
-struct SlotRule: Sendable {
+struct SlotRule<Value: Sendable>: Sendable {
     let pattern: PhrasePattern
-    /// The slot value this phrase means.
-    let value: String?
-    /// The value when a negation comes just before, e.g. "not shipped" means awaiting shipment.
-    let whenNegated: String?
+    /// The value this phrase means.
+    let value: Value?
+    /// The value when a negation comes just before, e.g. "not shipped" means it has not shipped.
+    let whenNegated: Value?
     /// Words that, right after the phrase, mean it was not about the slot ("received a refund").
     let unlessFollowedBy: Set<String>
+    /// The phrase's words also stay for matching: "the tracking hasn't moved" is a clue to the question too.
+    let keepsWords: Bool
+    /// Likewise when negated: "it never arrived" asks for a dispute as much as it tells the status.
+    let negatedKeepsWords: Bool
 
-    init(_ pattern: String, _ value: String?, negated: String? = nil, unlessFollowedBy: Set<String> = []) {
+    init(_ pattern: String, _ value: Value?, negated: Value? = nil, unlessFollowedBy: Set<String> = [],
+         keepsWords: Bool = false, negatedKeepsWords: Bool = false) {
         self.pattern = PhrasePattern(pattern)
         self.value = value
         self.whenNegated = negated
         self.unlessFollowedBy = unlessFollowedBy
+        self.keepsWords = keepsWords
+        self.negatedKeepsWords = negatedKeepsWords || keepsWords
     }
 
     func isExcluded(_ tokens: [String], after end: Int) -> Bool {

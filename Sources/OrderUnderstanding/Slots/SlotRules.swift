@@ -4,41 +4,81 @@ enum SlotRules {
 
     private static let notAboutTheParcel: Set<String> = [
         "refund", "money", "email", "mail", "message", "notification", "reply", "response", "answer",
-        "confirmation", "voucher", "code", "card", "nothing", "payment", "call",
+        "confirmation", "voucher", "code", "card", "nothing", "payment", "call", "charged", "no", "an", "email",
+        "answer", "back", "told", "reply",
     ]
     /// "I already sent the money" is a payment, not a parcel on its way.
     private static let sentMoney: Set<String> = ["money", "funds", "cash", "payment", "transfer"]
     private static let howPaid: Set<String> = ["by", "with", "via", "through", "using", "for", "in", "on", "to", "extra"]
 
-    static let status: [SlotRule] = [
-        SlotRule("unpaid|nonpaid", "unpaid"),
-        SlotRule("awaiting|waiting|pending|await payment|pay|paying", "unpaid"),
-        SlotRule("payment|pay pending|processing|verifying|verification|unconfirmed", "unpaid"),
+    /// How shoppers say what happened to the order, in priority order. Each phrase is an event, or the order
+    /// page's own word for the status; a negation just before turns it round ("not shipped").
+    static let status: [SlotRule<StatusCue>] = [
+        SlotRule("unpaid|nonpaid", .shown(.unpaid)),
+        SlotRule("awaiting|waiting|pending|await payment|pay|paying", .shown(.unpaid)),
+        SlotRule("payment|pay pending|processing|verifying|verification|unconfirmed", .shown(.unpaid)),
+        SlotRule("payment * pending|unconfirmed", .shown(.unpaid)),
+        SlotRule("being verified|checked", .shown(.unpaid)),
         SlotRule("payment * not|never confirmed|done|complete|completed|through|processed|verified|finished|made|gone|went",
-                 "unpaid"),
-        SlotRule("before|without paying|payment|pay", "unpaid"),
-        SlotRule("awaiting|waiting|pending|await shipment|shipping|ship|dispatch|dispatching|sending", "awaiting_shipment"),
-        SlotRule("awaiting|waiting|yet to be shipped|sent|dispatched", "awaiting_shipment"),
-        SlotRule("processing|preparing|packing", "awaiting_shipment"),
-        SlotRule("being processed|prepared|packed", "awaiting_shipment"),
-        SlotRule("not|never|nt sent|shipped|dispatched|posted", "awaiting_shipment"),
-        SlotRule("shipped|dispatched|shiped|shippped", "shipped", negated: "awaiting_shipment"),
-        SlotRule("was|been|already|has|have|is|it|order|package|parcel|item|seller|they|just sent",
-                 "shipped", negated: "awaiting_shipment", unlessFollowedBy: sentMoney),
-        SlotRule("in transit|transport", "shipped"),
-        SlotRule("on the|its|his|her|my way", "shipped"),
-        SlotRule("out for delivery", "shipped"),
-        SlotRule("delivered|deliverd|arrived|arived", "delivered", negated: nil, unlessFollowedBy: ["at", "to"]),
-        SlotRule("received|recieved|recived", "delivered", negated: nil, unlessFollowedBy: notAboutTheParcel),
-        SlotRule("got|have it|them", "delivered", negated: nil, unlessFollowedBy: notAboutTheParcel),
+                 .didNot(.paid)),
+        SlotRule("before|without paying|payment|pay", .didNot(.paid)),
+        // "haven't sent the money yet" is a payment not made, not a parcel.
+        SlotRule("not|never|nt sent|transferred|made the|my money|payment|transfer", .didNot(.paid)),
+        // What happened after delivery, or at the door; these words are clues to the question too.
+        SlotRule("returned the|it|them|item|items|parcel|package|product", .did(.returned), keepsWords: true),
+        SlotRule("sent|shipped|mailed|posted it|them back", .did(.returned), keepsWords: true),
+        SlotRule("sent|shipped|mailed|posted the|my item|parcel|package|product|order back", .did(.returned), keepsWords: true),
+        SlotRule("reached * warehouse", .did(.returned), keepsWords: true),
+        SlotRule("warehouse received|got|has", .did(.returned), keepsWords: true),
+        SlotRule("refused|rejected|declined the|a parcel|package|delivery|courier", .did(.deliveryRefused), keepsWords: true),
+        SlotRule("opened|filed|raised|started|submitted a|the dispute|case|claim", .did(.disputeOpened), keepsWords: true),
+        SlotRule("awaiting|waiting|pending|await shipment|shipping|ship|dispatch|dispatching|sending", .shown(.awaitingShipment)),
+        SlotRule("awaiting|waiting|pending delivery", .shown(.shipped)),
+        SlotRule("awaiting|waiting|yet to be shipped|sent|dispatched", .didNot(.shipped)),
+        SlotRule("yet to ship|dispatch|send|post", .didNot(.shipped)),
+        SlotRule("without|no shipping|dispatch|dispatching", .didNot(.shipped)),
+        SlotRule("unshipped|undispatched", .didNot(.shipped)),
+        SlotRule("late sending|shipping|dispatching", .didNot(.shipped)),
+        SlotRule("processing|preparing|packing", .shown(.awaitingShipment)),
+        SlotRule("being processed|prepared|packed", .shown(.awaitingShipment)),
+        SlotRule("not|never|nt sent|shipped|dispatched|posted", .didNot(.shipped)),
+        SlotRule("not|never|nt ship|dispatch|send|post", .didNot(.shipped)),
+        SlotRule("shipped|dispatched|shiped|shippped", .shown(.shipped), negated: .didNot(.shipped)),
+        SlotRule("was|been|already|has|have|is|it|order|package|parcel|item|seller|they|just sent|posted|mailed",
+                 .did(.shipped), negated: .didNot(.shipped), unlessFollowedBy: sentMoney),
+        SlotRule("gone|went out", .did(.shipped), negated: .didNot(.shipped)),
+        SlotRule("in transit|transport", .shown(.shipped)),
+        SlotRule("on the|its|his|her|my way", .did(.shipped)),
+        SlotRule("out for delivery", .did(.shipped)),
+        SlotRule("left|leaving|leave the|their warehouse|country|china|facility|sorting|depot", .did(.shipped)),
+        SlotRule("post office", .did(.shipped)),
+        // Tracking, customs and the courier are clues to the question as well as to the status.
+        SlotRule("tracking", .did(.shipped), negated: .didNot(.shipped), keepsWords: true),
+        SlotRule("customs", .did(.shipped), keepsWords: true),
+        SlotRule("courier|postman", .did(.shipped), keepsWords: true),
+        SlotRule("completed", .shown(.delivered), unlessFollowedBy: ["the", "payment", "my", "a"]),
+        SlotRule("delivered|deliverd|arrived|arived", .shown(.delivered), negated: .didNot(.delivered),
+                 unlessFollowedBy: ["at", "to"], negatedKeepsWords: true),
+        SlotRule("received|recieved|recived", .did(.delivered), negated: .didNot(.delivered),
+                 unlessFollowedBy: notAboutTheParcel, negatedKeepsWords: true),
+        SlotRule("got|have it|them", .did(.delivered), negated: .didNot(.delivered), unlessFollowedBy: notAboutTheParcel,
+                 negatedKeepsWords: true),
         SlotRule("got the|my item|items|package|parcel|order|goods|product|products|stuff|thing|things",
-                 "delivered", negated: nil),
-        SlotRule("it|package|parcel|order|item|everything came", "delivered", negated: nil),
-        SlotRule("paid|payed", "awaiting_shipment", negated: "unpaid", unlessFollowedBy: howPaid),
-        SlotRule("pay|paying", nil, negated: "unpaid", unlessFollowedBy: howPaid),
+                 .did(.delivered), negated: .didNot(.delivered), negatedKeepsWords: true),
+        SlotRule("got|received * broken|damaged|wrong|defective|fake|different|cracked|smashed", .did(.delivered)),
+        SlotRule("sent me * wrong|different|broken|damaged|fake|defective", .did(.delivered)),
+        SlotRule("it|package|parcel|order|item|everything|thing|box came|come", .did(.delivered),
+                 negated: .didNot(.delivered), negatedKeepsWords: true),
+        SlotRule("not|never|nt here|come|came|arrive", .didNot(.delivered), keepsWords: true),
+        SlotRule("in my hands", .did(.delivered)),
+        SlotRule("opened the box|parcel|package", .did(.delivered)),
+        SlotRule("was|been left with|at|outside|by", .did(.delivered)),
+        SlotRule("i|we got", .did(.delivered), unlessFollowedBy: notAboutTheParcel),
+        SlotRule("paid|payed", .did(.paid), negated: .didNot(.paid)),
+        SlotRule("pay|paying", nil, negated: .didNot(.paid), unlessFollowedBy: howPaid),
     ]
 
-    static let payment: [SlotRule] = [
+    static let payment: [SlotRule<String>] = [
         SlotRule("cash|pay|paid|paying|payment on|at delivery", "cash_on_delivery"),
         SlotRule("cod", "cash_on_delivery"),
         SlotRule("western union", "western_union"),
@@ -55,12 +95,21 @@ enum SlotRules {
         SlotRule("cash", "cash", negated: nil, unlessFollowedBy: ["back"]),
     ]
 
+    /// Every word the slot rules listen for, so spelling correction can reach them.
+    static let words: Set<String> = {
+        var words: Set<String> = []
+        for pattern in status.map(\.pattern) + payment.map(\.pattern) {
+            for case .word(let alternatives) in pattern.elements { words.formUnion(alternatives) }
+        }
+        return words
+    }()
+
     static let statusIndex = PhraseIndex(status.map(\.pattern))
     static let paymentIndex = PhraseIndex(payment.map(\.pattern))
 
     private static let negators: Set<String> = [
         "not", "never", "without", "didnt", "hasnt", "havent", "isnt", "wasnt", "doesnt", "dont", "hadnt", "arent",
-        "werent", "nt",
+        "werent", "nt", "nothing",
     ]
 
     /// Whether the thing said to be sent, on its way or delivered is the refund rather than the order: "my refund

@@ -1,0 +1,235 @@
+import OrderPolicy
+import OrderUnderstanding
+
+/// What the assistant does with a message, one step at a time.
+enum Action: Sendable, Equatable {
+    /// Answer the intent from what the situation tells (stating any assumption).
+    case answer(String)
+    /// Ask what the intent's answer can't stand without.
+    case ask(String, FollowUp.Question)
+    /// After an answer given without it, offer to be more precise.
+    case refine(String, FollowUp.Question)
+    /// Ask the pending question again, after a reply that answered nothing.
+    case reprompt(String)
+    /// Note a slot the reply changed, and ask the pending question again.
+    case noted(String)
+    /// One line for each status, after two unreadable replies.
+    case summary(String)
+    /// Numbered choices, when a short question could mean several things.
+    case offer([String])
+    /// The day mentioned can't be right; ask for it before counting from it.
+    case askDate(String, problem: String)
+    /// Answer the last question again: the shopper corrected what it was built on.
+    case correction(String)
+    /// The message only told the situation; say what was taken in.
+    case acknowledge
+    /// Remind the shopper of a question interrupted by this one.
+    case resume(String)
+    /// Not a question about an order.
+    case outOfScope
+}
+
+/// The decision for one message: what to do, and what the message adds to the situation.
+struct Plan: Sendable, Equatable {
+    var actions: [Action]
+    /// Events the reply stated only by answering a question: "no" to "has it shipped?", "2" for a status.
+    var answered: [OrderEvent] = []
+    /// A payment method picked by number.
+    var pickedPayment: PaymentMethod?
+    /// Out-of-scope messages tell nothing about our order: "my ebay order hasn't shipped" is not kept.
+    var keepsSituation = true
+    /// The message is read in the light of the last answer, so what that answer assumed still holds.
+    var leansOnContext = false
+}
+
+/// The one place that decides the next move: a pure function of the message and the dialogue state.
+enum Decision {
+    static func decide(_ reading: Reading, _ state: DialogueState, catalog: IntentCatalog) -> Plan {
+        var situation = state.situation
+        situation.add(reading.told, turn: state.turn)
+        let rules = Rules(reading: reading, state: state, catalog: catalog)
+
+        if case .future? = reading.date, let intent = reading.intent ?? state.dateQuestion?.intent ?? state.lastIntent,
+           rules.countsDays(intent), let problem = rules.dateProblem {
+            return Plan(actions: [.askDate(intent, problem: problem)])
+        }
+        if case .impossible? = reading.date, let intent = reading.intent ?? state.dateQuestion?.intent ?? state.lastIntent,
+           rules.countsDays(intent), let problem = rules.dateProblem {
+            return Plan(actions: [.askDate(intent, problem: problem)])
+        }
+        if let waiting = state.dateQuestion, case .past? = reading.date, reading.questions.count <= 1 {
+            var plan = Plan(actions: [.answer(waiting.intent)])
+            if reading.told.events.isEmpty, let mention = DateExtractor.mention(in: reading.text) {
+                plan.answered = [OrderEvent(waiting.event, evidence: reading.text, date: mention)]
+            }
+            return plan
+        }
+        if let choices = state.choices, let picked = rules.pick(from: choices) {
+            return rules.plan([picked], situation: situation)
+        }
+        if let pending = state.pending, let plan = rules.follow(pending, situation: situation) {
+            return plan
+        }
+        if let last = state.lastIntent, !rules.changes(to: situation).isEmpty,
+           reading.otherWords == 0 || (reading.hasCorrectionCue && reading.questions.allSatisfy({ $0 == last })) {
+            return Plan(actions: [.correction(last)])
+        }
+        if reading.questions.isEmpty, case .past? = reading.date, !reading.told.events.isEmpty,
+           let last = state.lastIntent, rules.countsDays(last) {
+            // "and if I paid last Monday?": the same question, counted from another day.
+            return Plan(actions: [.answer(last)])
+        }
+        if reading.questions.isEmpty, let context = rules.leaningOnContext() {
+            return rules.plan([context], situation: situation, leaning: true)
+        }
+        if reading.questions.isEmpty {
+            let toldOnly = !reading.told.isEmpty && reading.otherWords <= Rules.statementWords
+            return toldOnly ? Plan(actions: [.acknowledge]) : Plan(actions: [.outOfScope], keepsSituation: false)
+        }
+        if reading.questions.count == 1,
+           let offer = Choices.offer(for: reading.heard, words: reading.words.count, in: catalog) {
+            return Plan(actions: [.offer(offer.intents.map(\.name))])
+        }
+        return rules.plan(reading.questions, situation: situation)
+    }
+}
+
+/// The rules behind the decision, for one message and state.
+private struct Rules {
+    let reading: Reading
+    let state: DialogueState
+    let catalog: IntentCatalog
+
+    /// A message that only tells the situation has at most this many other words ("I paid with paypal").
+    static let statementWords = 3
+    /// Lines at most this long may lean on the last answer for their meaning.
+    static let ellipsisWords = 8
+
+    func isSmallTalk(_ name: String) -> Bool { catalog.intent(named: name)?.isSmallTalk ?? false }
+
+    /// Whether an answer of `intent` counts days from an event (its facts name a time window).
+    func countsDays(_ intent: String) -> Bool {
+        guard let definition = catalog.intent(named: intent) else { return false }
+        let windows = Set(PolicyWindow.allCases.map(\.fact))
+        return definition.answers.contains { !windows.isDisjoint(with: $0.facts) }
+    }
+
+    /// The clarification for a day in the future or one that does not exist.
+    var dateProblem: String? {
+        switch reading.date {
+        case .future(let date)?:
+            "\(date.spoken) is still ahead of us (today is \(reading.today.spoken)), so I "
+                + "can't count from it. Which day did it actually happen?"
+        case .impossible(let why)?: "That date doesn't exist: \(why). Which day did you mean?"
+        default: nil
+        }
+    }
+
+    /// The intent a reply picks from numbered choices, by number or by asking one of them.
+    func pick(from choices: [String]) -> String? {
+        if let index = FollowUp.pick(in: reading.words, count: choices.count) { return choices[index] }
+        return choices.first { $0 == reading.heard.intent }
+    }
+
+    /// The plan while a question is pending, or nil when the message is taken as a message of its own.
+    func follow(_ pending: FollowUp, situation: Situation) -> Plan? {
+        var after = situation
+        let answered = pending.answer(in: reading).map { [$0] } ?? []
+        let picked = pending.pickedPayment(in: reading)
+        after.add(SituationReading(events: answered, payment: picked), turn: state.turn)
+        let settled: Bool
+        switch pending.question {
+        case .payment: settled = picked != nil || reading.told.payment != nil
+        case .status, .hasShipped: settled = after.status(in: state.turn, assumingPaid: true).value != nil
+        }
+        if settled {
+            let others = reading.questions.filter { $0 != pending.intent && !isSmallTalk($0) }
+            var plan = self.plan([pending.intent] + others, situation: after)
+            plan.answered = answered
+            plan.pickedPayment = picked
+            return plan
+        }
+        if pending.isOffer { return nil }
+        if !reading.questions.isEmpty {
+            // A new question in the middle of a follow-up is a new question, not a bad answer.
+            var plan = self.plan(reading.questions, situation: situation)
+            if !plan.actions.contains(where: { if case .ask = $0 { true } else { false } }) {
+                plan.actions.append(.resume(pending.intent))
+            }
+            return plan
+        }
+        if case .open(let possible, _) = after.status(in: state.turn, assumingPaid: true),
+           possible == [.awaitingShipment, .shipped], pending.question == .status {
+            return Plan(actions: [.ask(pending.intent, .hasShipped)])
+        }
+        if !changes(to: situation).isEmpty || (reading.told.payment != nil && pending.question != .payment) {
+            return Plan(actions: [.noted(pending.intent)])
+        }
+        return pending.failedTries + 1 >= FollowUp.maxFailedTries
+            ? Plan(actions: [.summary(pending.intent)])
+            : Plan(actions: [.reprompt(pending.intent)])
+    }
+
+    /// The slots `situation` holds differently from the state's, in words ("status shipped, not awaiting shipment").
+    func changes(to situation: Situation) -> [String] {
+        let turn = state.turn
+        var changed: [String] = []
+        if let old = state.situation.status(in: turn, assumingPaid: false).value,
+           let new = situation.status(in: turn, assumingPaid: false).value, old != new {
+            changed.append("status \(new.label), not \(old.label)")
+        }
+        if let old = state.situation.payment(in: turn)?.value, let new = situation.payment(in: turn)?.value, old != new {
+            changed.append("payment \(new.label), not \(old.label)")
+        }
+        return changed
+    }
+
+    /// The intent a short line means in the light of the last answer: "how long will that take?" after a
+    /// return names nothing of the domain itself, but the conversation does.
+    func leaningOnContext() -> String? {
+        guard state.lastIntent != nil, reading.words.count <= Self.ellipsisWords, let best = reading.heard.ranking.first,
+              best.score >= IntentMatcher.acceptThreshold, !isSmallTalk(best.intent) else { return nil }
+        return best.intent
+    }
+
+    /// Answers each intent in the order asked; asks at the end for what one of them can't stand without.
+    func plan(_ intents: [String], situation: Situation, leaning: Bool = false) -> Plan {
+        var answers: [Action] = []
+        var question: Action?
+        for name in intents.prefix(Reading.maxQuestions) {
+            guard let intent = catalog.intent(named: name) else { continue }
+            if intent.isSmallTalk {
+                answers.append(.answer(name))
+                continue
+            }
+            let status = situation.status(in: state.turn, assumingPaid: intent.dependsOn(.status))
+            let known = status.value ?? (leaning ? state.implied?.status : nil)
+            let needed = intent.needs.contains(.status) ? known == nil : false
+            if needed {
+                if case .open(let possible, _) = status,
+                   intent.answersAlike(for: possible.map(\.rawValue), of: .status, given: SlotValues()) {
+                    answers.append(.answer(name))
+                } else if question == nil {
+                    question = .ask(name, Self.narrowest(status))
+                }
+                continue
+            }
+            if intent.needs.contains(.payment), situation.payment(in: state.turn) == nil {
+                if question == nil { question = .ask(name, .payment) }
+                continue
+            }
+            answers.append(.answer(name))
+            if intent.refines.contains(.status), known == nil, question == nil,
+               !intent.answersAlike(for: PolicySlot.status.values, of: .status, given: SlotValues()) {
+                question = .refine(name, Self.narrowest(status))
+            }
+        }
+        return Plan(actions: answers + [question].compactMap { $0 }, leansOnContext: leaning)
+    }
+
+    /// The narrowest question that settles the status: shipped or not, when that is all that is open.
+    static func narrowest(_ status: StatusReading) -> FollowUp.Question {
+        if case .open(let possible, _) = status, possible == [.awaitingShipment, .shipped] { return .hasShipped }
+        return .status
+    }
+}

@@ -1,0 +1,21 @@
+import OrderPolicy
+import OrderUnderstanding
+
+/// What a conversation keeps between turns: the situation the shopper told, and where the dialogue stands.
+struct DialogueState: Sendable {
+    /// The number of the current turn, from 1.
+    var turn = 0
+    /// What the shopper has told about the order.
+    var situation = Situation()
+    /// The question waiting for an answer, or the offer to be more precise.
+    var pending: FollowUp?
+    /// Intents offered as numbered choices when a question could mean several things.
+    var choices: [String]?
+    /// An intent waiting for a usable date, and the event the date belongs to.
+    var dateQuestion: (intent: String, event: OrderEvent.Kind)?
+    /// The last question about an order that was answered: the context of a short follow-up.
+    var lastIntent: String?
+    /// A status taken from the question rather than said ("how do I return it" implies delivered), and the
+    /// intent it came from; it holds for the follow-up that leans on that question, and no longer.
+    var implied: (status: OrderStatus, by: String)?
+}

@@ -1,0 +1,71 @@
+/// Reads what happened to a cancellation: the shopper asked, the seller approved, declined or stayed silent.
+/// These words stay for matching (they say what is asked, too); the events only feed the situation.
+enum CancellationEvents {
+    /// The cancellation events of one clause of normalised words, in the order said.
+    static func read(_ tokens: [String]) -> [OrderEvent] {
+        guard let cancel = tokens.firstIndex(where: cancelWords.contains) ?? requestNoun(tokens) else { return [] }
+        var found: [(at: Int, event: OrderEvent)] = []
+        func note(_ kind: OrderEvent.Kind, at index: Int, happened: Bool = true) {
+            let low = min(index, cancel), high = max(index, cancel)
+            found.append((index, OrderEvent(kind, happened: happened,
+                                            evidence: tokens[low...high].suffix(6).joined(separator: " "))))
+        }
+        for (i, word) in tokens.enumerated() where abs(i - cancel) <= 6 {
+            let negated = SlotRules.negation(in: tokens, before: i) != nil
+            if approveWords.contains(word) {
+                note(.sellerApproved, at: i, happened: !negated)
+            } else if declineWords.contains(word) || (word == "turned" && tokens.dropFirst(i + 1).first == "down")
+                        || (word == "let" && negated) {
+                note(.sellerDeclined, at: i)
+            } else if silentWords.contains(word) || (replyWords.contains(word) && negated)
+                        || (["no", "nothing"].contains(word) && tokens.dropFirst(i + 1).first.map(replyWords.contains) == true) {
+                note(.sellerSilent, at: i)
+            } else if requestWords.contains(word), !negated, !isHypothetical(tokens, before: i) {
+                note(.cancellationRequested, at: i)
+            }
+        }
+        // "I cancelled on Monday" is a request the shopper made; "the order was cancelled" went through.
+        if cancelledWords.contains(tokens[cancel]), cancel > 0 {
+            let before = tokens[cancel - 1]
+            if ["i", "we"].contains(before) { note(.cancellationRequested, at: cancel) }
+            if ["was", "been", "got", "is"].contains(before), !isHypothetical(tokens, before: cancel) {
+                note(.sellerApproved, at: cancel)
+            }
+        }
+        if found.isEmpty, requestNoun(tokens) != nil, !isHypothetical(tokens, before: cancel) {
+            note(.cancellationRequested, at: cancel)
+        }
+        return found.sorted { $0.at < $1.at }.map(\.event)
+    }
+
+    /// "my cancel request", "the cancellation request": a request that exists.
+    private static func requestNoun(_ tokens: [String]) -> Int? {
+        tokens.indices.dropLast().first { cancelWords.contains(tokens[$0]) && ["request", "requests"].contains(tokens[$0 + 1]) }
+    }
+
+    /// "can I request a cancellation", "how do I ask to cancel": asking how, not telling what happened.
+    private static func isHypothetical(_ tokens: [String], before index: Int) -> Bool {
+        tokens[max(0, index - 3)..<index].contains { hypothetical.contains($0) }
+    }
+
+    private static let hypothetical: Set<String> = ["can", "could", "should", "how", "if", "would", "to", "will", "do", "whether"]
+    private static let cancelWords: Set<String> = [
+        "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation", "cancelation",
+        "cancle", "cancell",
+    ]
+    private static let cancelledWords: Set<String> = ["cancelled", "canceled"]
+    private static let approveWords: Set<String> = [
+        "approved", "approve", "accepted", "agreed", "okayed", "okd", "confirmed", "granted", "allowed",
+    ]
+    private static let declineWords: Set<String> = [
+        "declined", "refused", "rejected", "rejeced", "denied", "refuses", "declines", "rejects",
+    ]
+    private static let silentWords: Set<String> = [
+        "ignoring", "ignored", "ignores", "ghosted", "ghosting", "silent", "unresponsive",
+    ]
+    private static let replyWords: Set<String> = [
+        "reply", "replied", "replying", "replies", "respond", "responded", "responding", "response", "answer",
+        "answered", "answering", "answers", "react", "reacted", "said", "heard",
+    ]
+    private static let requestWords: Set<String> = ["requested", "asked", "sent", "submitted", "applied", "filed", "made", "placed"]
+}

@@ -1,0 +1,82 @@
+import OrderPolicy
+
+/// Something the shopper says happened to the order (or did not happen), with the words that said it.
+public struct OrderEvent: Sendable, Equatable {
+    /// What happened.
+    public enum Kind: Sendable, Hashable {
+        /// The order page's own word for the status: "awaiting shipment", "in transit", "completed".
+        case shown(OrderStatus)
+        case paid, shipped, delivered
+        /// The shopper asked to cancel.
+        case cancellationRequested
+        /// The seller answered the cancellation request: approved, declined, or stayed silent.
+        case sellerApproved, sellerDeclined, sellerSilent
+        /// The item went back to the seller; `evidence` says whether the warehouse has it.
+        case returned
+        /// The shopper refused the parcel at the door.
+        case deliveryRefused
+        case disputeOpened
+        case refundReceived
+
+        /// The event's name in /why and tests.
+        public var name: String {
+            switch self {
+            case .shown(let status): "shown \(status.rawValue)"
+            case .paid: "paid"
+            case .shipped: "shipped"
+            case .delivered: "delivered"
+            case .cancellationRequested: "cancellation requested"
+            case .sellerApproved: "seller approved"
+            case .sellerDeclined: "seller declined"
+            case .sellerSilent: "seller silent"
+            case .returned: "returned"
+            case .deliveryRefused: "delivery refused"
+            case .disputeOpened: "dispute opened"
+            case .refundReceived: "refund received"
+            }
+        }
+    }
+
+    /// What happened.
+    public let kind: Kind
+    /// False when the shopper says it has not happened ("didn't ship", "never arrived").
+    public let happened: Bool
+    /// The words that said it, as typed after normalisation.
+    public let evidence: String
+    /// The day it happened, when the shopper says so.
+    public var date: DateMention?
+
+    /// An event with its evidence.
+    public init(_ kind: Kind, happened: Bool = true, evidence: String, date: DateMention? = nil) {
+        self.kind = kind
+        self.happened = happened
+        self.evidence = evidence
+        self.date = date
+    }
+
+    /// The statuses the order can be in for this event to be true; nil when the event says nothing of it.
+    public var possibleStatuses: Set<OrderStatus>? {
+        switch (kind, happened) {
+        case (.shown(let status), _): [status]
+        case (.paid, true): [.awaitingShipment, .shipped, .delivered]
+        case (.paid, false): [.unpaid]
+        case (.shipped, true): [.shipped, .delivered]
+        case (.shipped, false): [.unpaid, .awaitingShipment]
+        case (.delivered, true): [.delivered]
+        // Someone waiting for a parcel has paid for it; whether it has left is what is not known.
+        case (.delivered, false): [.awaitingShipment, .shipped]
+        // A cancellation request and the seller's answer to it exist only for a paid order not yet shipped.
+        case (.cancellationRequested, true), (.sellerApproved, _), (.sellerDeclined, true), (.sellerSilent, true):
+            [.awaitingShipment]
+        case (.returned, true): [.delivered]
+        case (.deliveryRefused, true): [.shipped]
+        default: nil
+        }
+    }
+
+    /// Whether the event names the status in the order page's own words rather than implying it.
+    public var namesStatus: Bool {
+        if case .shown = kind { return true }
+        return false
+    }
+}

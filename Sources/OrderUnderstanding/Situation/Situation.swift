@@ -1,0 +1,144 @@
+import OrderPolicy
+
+/// Where a slot's value came from, as `chat --json` reports it in `slot_sources`.
+public enum SlotSource: String, Sendable {
+    /// This message said it in so many words ("it's shipped", "paid by visa", "2" for a numbered status).
+    case said
+    /// This message implies it ("paid … didn't ship" is awaiting shipment).
+    case inferred
+    /// Taken as likely and said aloud in the reply ("I take it the order hasn't shipped yet").
+    case assumed
+    /// From an earlier turn.
+    case earlier
+}
+
+/// A slot value with where it came from and the words that led to it.
+public struct Noted<Value: Sendable & Equatable>: Sendable, Equatable {
+    public let value: Value
+    public let source: SlotSource
+    /// The shopper's words behind it, for /why.
+    public let evidence: [String]
+}
+
+/// What the shopper has told us about the order: the events heard, and the payment and order number.
+/// The status is not stored: it follows from the events each time it is asked for.
+public struct Situation: Sendable, Equatable {
+    /// An event and the turn it was heard in.
+    public struct Heard: Sendable, Equatable {
+        public let event: OrderEvent
+        public let turn: Int
+    }
+
+    /// Every event heard, oldest first (the most recent `limit`).
+    public private(set) var events: [Heard] = []
+    /// How the shopper paid, and the turn it was said in.
+    public private(set) var payment: (method: PaymentMethod, turn: Int, evidence: String)?
+    /// The order number, and the turn it was said in.
+    public private(set) var orderNumber: (digits: String, turn: Int)?
+
+    /// A conversation keeps at most this many events; older ones no longer decide anything.
+    public static let limit = 64
+
+    /// Nothing known.
+    public init() {}
+
+    /// Adds what one message said, heard in `turn`.
+    public mutating func add(_ reading: SituationReading, turn: Int) {
+        events += reading.events.map { Heard(event: $0, turn: turn) }
+        if events.count > Self.limit { events.removeFirst(events.count - Self.limit) }
+        if let method = reading.payment { payment = (method, turn, reading.paymentEvidence ?? method.label) }
+        if let digits = reading.orderNumber { orderNumber = (digits, turn) }
+    }
+
+    /// Sets a slot the shopper picked from a list or corrected outright.
+    public mutating func set(_ status: OrderStatus, evidence: String, turn: Int) {
+        add(SituationReading(events: [OrderEvent(.shown(status), evidence: evidence)]), turn: turn)
+    }
+
+    /// The status the events leave, read in `turn`. A set of statuses the events leave open is narrowed by the
+    /// likely reading where one is far more likely: not shipped is awaiting shipment, shipped may be delivered
+    /// by now but is taken as shipped. Paid with nothing said of shipping is awaiting shipment only when
+    /// `assumingPaid`, and then the value is `assumed` and must be said aloud.
+    public func status(in turn: Int, assumingPaid: Bool) -> StatusReading {
+        var possible: Set<OrderStatus>?
+        var used: [Heard] = []
+        // The newest event wins: an older one that contradicts it was overtaken ("declined, then shipped it").
+        for heard in events.reversed() {
+            guard let statuses = heard.event.possibleStatuses else { continue }
+            let next = possible.map { $0.intersection(statuses) } ?? statuses
+            guard !next.isEmpty else { continue }
+            if next != possible { used.append(heard) }
+            possible = next
+        }
+        guard let possible, let newest = used.first else { return .unknown }
+        let evidence = used.reversed().map(\.event.evidence)
+        let source: SlotSource = newest.turn < turn ? .earlier : newest.event.namesStatus ? .said : .inferred
+        func known(_ status: OrderStatus, _ source: SlotSource) -> StatusReading {
+            .known(Noted(value: status, source: source, evidence: evidence))
+        }
+        if possible.count == 1, let only = possible.first { return known(only, source) }
+        switch possible {
+        case [.unpaid, .awaitingShipment]: return known(.awaitingShipment, source)
+        case [.shipped, .delivered]: return known(.shipped, source)
+        case [.awaitingShipment, .shipped, .delivered] where assumingPaid:
+            return known(.awaitingShipment, source == .earlier ? .earlier : .assumed)
+        default: return .open(possible, evidence: evidence)
+        }
+    }
+
+    /// The payment method as noted in `turn`.
+    public func payment(in turn: Int) -> Noted<PaymentMethod>? {
+        payment.map { Noted(value: $0.method, source: $0.turn < turn ? .earlier : .said, evidence: [$0.evidence]) }
+    }
+
+    /// The order number as noted in `turn`.
+    public func orderNumber(in turn: Int) -> Noted<String>? {
+        orderNumber.map { Noted(value: $0.digits, source: $0.turn < turn ? .earlier : .said, evidence: [$0.digits]) }
+    }
+
+    /// The newest event of `kind` that happened, if any.
+    public func latest(_ kind: OrderEvent.Kind) -> OrderEvent? {
+        events.last { $0.event.kind == kind && $0.event.happened }?.event
+    }
+
+    public static func == (lhs: Situation, rhs: Situation) -> Bool {
+        lhs.events == rhs.events && lhs.payment?.method == rhs.payment?.method
+            && lhs.orderNumber?.digits == rhs.orderNumber?.digits
+    }
+}
+
+/// The order status as far as the situation tells it.
+public enum StatusReading: Sendable, Equatable {
+    /// Nothing said bears on it.
+    case unknown
+    /// Known, with where it came from.
+    case known(Noted<OrderStatus>)
+    /// Narrowed to several statuses that no likely reading settles ("it hasn't arrived": shipped or not yet).
+    case open(Set<OrderStatus>, evidence: [String])
+
+    /// The status, when known.
+    public var value: OrderStatus? {
+        if case .known(let noted) = self { return noted.value }
+        return nil
+    }
+}
+
+/// What one message says about the situation: its events, payment and order number.
+public struct SituationReading: Sendable, Equatable {
+    public var events: [OrderEvent] = []
+    public var payment: PaymentMethod?
+    /// The words that named the payment method.
+    public var paymentEvidence: String?
+    public var orderNumber: String?
+
+    /// Whether the message says anything about the order at all.
+    public var isEmpty: Bool { events.isEmpty && payment == nil && orderNumber == nil }
+
+    public init(events: [OrderEvent] = [], payment: PaymentMethod? = nil, paymentEvidence: String? = nil,
+                orderNumber: String? = nil) {
+        self.events = events
+        self.payment = payment
+        self.paymentEvidence = paymentEvidence
+        self.orderNumber = orderNumber
+    }
+}
