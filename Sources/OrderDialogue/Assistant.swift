@@ -14,6 +14,12 @@ public struct Assistant: Sendable {
         matcher = IntentMatcher(catalog: catalog)
     }
 
+    /// Classifies one line as the first message of a conversation on `today`: the intent as the matcher reads it,
+    /// and the slots the conversation would hold after it (what the line states, implies, or leads it to assume).
+    public func classify(_ line: String, today: CalendarDate) -> Classification {
+        matcher.classify(line).with(slots: Conversation.slots(after: line, assistant: self, today: today))
+    }
+
     /// A new conversation with no slots known, taking `today` as the current date.
     public func conversation(today: CalendarDate) -> Conversation {
         Conversation(assistant: self, today: today)

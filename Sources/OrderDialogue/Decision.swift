@@ -101,7 +101,7 @@ private struct Rules {
     let catalog: IntentCatalog
 
     /// A message that only tells the situation has at most this many other words ("I paid with paypal").
-    static let statementWords = 3
+    static let statementWords = 1
     /// Lines at most this long may lean on the last answer for their meaning.
     static let ellipsisWords = 8
 

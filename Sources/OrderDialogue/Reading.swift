@@ -23,8 +23,6 @@ struct Reading: Sendable {
 
     /// A message asks at most this many questions that get answered in one reply.
     static let maxQuestions = 3
-    /// A statement that is not phrased as a question counts as one only when it is this clear.
-    static let statementBar = 0.6
 
     init(_ text: String, assistant: Assistant, today: CalendarDate) {
         self.text = text
@@ -49,18 +47,21 @@ struct Reading: Sendable {
     /// Each part of a message that asks something, classified; the whole message's intent comes first unless a
     /// part places it later. "I want to cancel. How long until the refund?" asks two things.
     private static func questions(in text: String, heard: Classification, assistant: Assistant) -> [String] {
+        guard let whole = heard.intent else { return [] }
         var found: [(position: Int, intent: String)] = []
         let parts = segments(of: text)
         if parts.count > 1 {
             for (position, part) in parts.enumerated() {
                 let result = assistant.matcher.classify(String(part.text))
-                guard let intent = result.intent, assistant.catalog.intent(named: intent)?.isSmallTalk == false,
-                      part.asks || result.confidence >= statementBar,
+                // A part that only tells the story adds no question of its own: the message's own intent
+                // stands for it ("I paid 3 days ago and it didn't ship. I want to cancel.").
+                guard let intent = result.intent, part.asks || intent == whole,
+                      assistant.catalog.intent(named: intent)?.isSmallTalk == false,
                       !found.contains(where: { $0.intent == intent }) else { continue }
                 found.append((position, intent))
             }
         }
-        if let whole = heard.intent, !found.contains(where: { $0.intent == whole }) {
+        if !found.contains(where: { $0.intent == whole }) {
             // Small talk around a question ("thanks! and how long…") gives way to the question.
             if assistant.catalog.intent(named: whole)?.isSmallTalk == true, !found.isEmpty { return found.map(\.intent) }
             found.insert((-1, whole), at: 0)

@@ -15,10 +15,11 @@ struct Classify: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        let matcher = try global.loadAssistant().matcher
+        let assistant = try global.loadAssistant()
+        let today = global.effectiveToday
         var reader = LineReader.pipe()
         while let line = reader.read(prompt: "") {
-            let result = matcher.classify(line)
+            let result = assistant.classify(line, today: today)
             var fields: [(String, JSON.Value)] = [
                 ("text", .string(line)),
                 ("intent", JSON.string(result.intent)),

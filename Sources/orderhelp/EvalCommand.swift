@@ -27,11 +27,11 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        let matcher = try global.loadAssistant().matcher
+        let assistant = try global.loadAssistant()
         var score = EvalScore()
         for file in files {
             for row in try LabelledFile.read(file) {
-                score.add(row, result: matcher.classify(row.text))
+                score.add(row, result: assistant.classify(row.text, today: global.effectiveToday))
             }
         }
         Output.write(json ? score.json() + "\n" : score.report(worst: worst))

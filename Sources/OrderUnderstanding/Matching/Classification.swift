@@ -26,6 +26,13 @@ public struct Classification: Sendable {
         return copy
     }
 
+    /// The same classification, with the slots a conversation would hold after it.
+    public func with(slots: SlotValues) -> Classification {
+        var copy = self
+        copy.slots = slots
+        return copy
+    }
+
     /// The same classification, with the slots and other words of the whole message.
     func with(slots: SlotValues, otherWords: Int) -> Classification {
         var copy = self

@@ -67,5 +67,5 @@ enum CancellationEvents {
         "reply", "replied", "replying", "replies", "respond", "responded", "responding", "response", "answer",
         "answered", "answering", "answers", "react", "reacted", "said", "heard",
     ]
-    private static let requestWords: Set<String> = ["requested", "asked", "sent", "submitted", "applied", "filed", "made", "placed"]
+    private static let requestWords: Set<String> = ["requested", "asked", "sent", "submitted", "applied", "filed"]
 }

@@ -24,10 +24,11 @@ public enum SlotExtractor {
     public static func extract(_ tokens: [String]) -> Extraction {
         var used = [Bool](repeating: false, count: tokens.count)
         var statusSpans: [Range<Int>] = [], paymentSpans: [Range<Int>] = []
-        let cues = matches(of: SlotRules.status, SlotRules.statusIndex, in: tokens, used: &used,
-                           spans: &statusSpans, aboutTheOrder: true)
+        // Payment phrases claim their words first: "paid on delivery" is cash on delivery before it is a payment.
         let payments = matches(of: SlotRules.payment, SlotRules.paymentIndex, in: tokens, used: &used,
                                spans: &paymentSpans, aboutTheOrder: false)
+        let cues = matches(of: SlotRules.status, SlotRules.statusIndex, in: tokens, used: &used,
+                           spans: &statusSpans, aboutTheOrder: true)
         var orderNumber: String?
         for (i, token) in tokens.enumerated()
         where token.utf8.count >= SlotRules.orderNumberDigits && token.allSatisfy(\.isASCIIDigit) {
@@ -40,7 +41,8 @@ public enum SlotExtractor {
         }
         var situation = Situation()
         situation.add(SituationReading(events: events), turn: 0)
-        let payment = payments.last
+        // The first method named is how the shopper paid; a later one is usually where they hope the money goes.
+        let payment = payments.first
         let rest = tokens.indices.filter { !used[$0] }.map { tokens[$0] }
         return Extraction(values: SlotValues(status: situation.status(in: 0, assumingPaid: false).value,
                                              payment: payment.flatMap { PaymentMethod(rawValue: $0.value) },

@@ -4,8 +4,8 @@ enum SlotRules {
 
     private static let notAboutTheParcel: Set<String> = [
         "refund", "money", "email", "mail", "message", "notification", "reply", "response", "answer",
-        "confirmation", "voucher", "code", "card", "nothing", "payment", "call", "charged", "no", "an", "email",
-        "answer", "back", "told", "reply",
+        "confirmation", "voucher", "code", "card", "nothing", "payment", "call", "charged", "email", "answer",
+        "back", "told", "reply",
     ]
     /// "I already sent the money" is a payment, not a parcel on its way.
     private static let sentMoney: Set<String> = ["money", "funds", "cash", "payment", "transfer"]
@@ -27,6 +27,7 @@ enum SlotRules {
         // What happened after delivery, or at the door; these words are clues to the question too.
         SlotRule("returned the|it|them|item|items|parcel|package|product", .did(.returned), keepsWords: true),
         SlotRule("sent|shipped|mailed|posted it|them back", .did(.returned), keepsWords: true),
+        SlotRule("sent|shipped|mailed|posted back the|my|it|them", .did(.returned), keepsWords: true),
         SlotRule("sent|shipped|mailed|posted the|my item|parcel|package|product|order back", .did(.returned), keepsWords: true),
         SlotRule("reached * warehouse", .did(.returned), keepsWords: true),
         SlotRule("warehouse received|got|has", .did(.returned), keepsWords: true),
@@ -36,6 +37,10 @@ enum SlotRules {
         SlotRule("awaiting|waiting|pending delivery", .shown(.shipped)),
         SlotRule("awaiting|waiting|yet to be shipped|sent|dispatched", .didNot(.shipped)),
         SlotRule("yet to ship|dispatch|send|post", .didNot(.shipped)),
+        // "I want to cancel before they ship it": it hasn't shipped yet.
+        SlotRule("before dispatch|dispatching|shipping|shipment", .didNot(.shipped)),
+        SlotRule("before it|they ship|ships|send|sends|dispatch|dispatches", .didNot(.shipped)),
+        SlotRule("sent me * wrong|different|broken|damaged|fake|defective", .did(.delivered)),
         SlotRule("without|no shipping|dispatch|dispatching", .didNot(.shipped)),
         SlotRule("unshipped|undispatched", .didNot(.shipped)),
         SlotRule("late sending|shipping|dispatching", .didNot(.shipped)),
@@ -66,7 +71,6 @@ enum SlotRules {
         SlotRule("got the|my item|items|package|parcel|order|goods|product|products|stuff|thing|things",
                  .did(.delivered), negated: .didNot(.delivered), negatedKeepsWords: true),
         SlotRule("got|received * broken|damaged|wrong|defective|fake|different|cracked|smashed", .did(.delivered)),
-        SlotRule("sent me * wrong|different|broken|damaged|fake|defective", .did(.delivered)),
         SlotRule("it|package|parcel|order|item|everything|thing|box came|come", .did(.delivered),
                  negated: .didNot(.delivered), negatedKeepsWords: true),
         SlotRule("not|never|nt here|come|came|arrive", .didNot(.delivered), keepsWords: true),
@@ -109,7 +113,7 @@ enum SlotRules {
 
     private static let negators: Set<String> = [
         "not", "never", "without", "didnt", "hasnt", "havent", "isnt", "wasnt", "doesnt", "dont", "hadnt", "arent",
-        "werent", "nt", "nothing",
+        "werent", "nt", "nothing", "neither", "none",
     ]
 
     /// Whether the thing said to be sent, on its way or delivered is the refund rather than the order: "my refund
