@@ -1,0 +1,23 @@
+import OrderPolicy
+
+extension AnswerTemplate {
+    /// A value the answer draws from the policy core while its `facts:` does not name the fact behind it.
+    public struct UnlistedFact: Sendable, Equatable {
+        /// How the answer names the value: `{refund_window}`, or `deadline window refund_window`.
+        public let name: String
+        /// The fact the value comes from.
+        public let fact: FactID
+    }
+
+    /// Every placeholder, and the deadline's window, whose fact is missing from `facts`, in text order.
+    public var unlistedFacts: [UnlistedFact] {
+        var used: [UnlistedFact] = placeholders.compactMap { name in
+            PolicyValue(rawValue: name)?.fact.map { UnlistedFact(name: "{\(name)}", fact: $0) }
+        }
+        if let deadline {
+            used.append(UnlistedFact(name: "the deadline's \(deadline.window.rawValue)", fact: deadline.window.fact))
+        }
+        var seen: Set<String> = []
+        return used.filter { !facts.contains($0.fact) && seen.insert($0.name).inserted }
+    }
+}
