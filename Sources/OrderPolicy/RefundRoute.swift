@@ -17,7 +17,7 @@ public enum RefundDestination: String, Sendable {
     public func text(for method: PaymentMethod) -> String {
         switch self {
         case .originalMethod: "back to the \(method.label) you paid with"
-        case .alipayAccount: "to your Alipay account, not to the \(method.label) you paid with"
+        case .alipayAccount: "to your Alipay account, not back the way you paid"
         case .voucher: "as a voucher rather than as cash"
         }
     }
