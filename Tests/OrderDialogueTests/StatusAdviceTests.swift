@@ -116,6 +116,17 @@ struct StatusAdviceTests {
         #expect(Set(Self.rows.map(\.testDescription)) == expected)
     }
 
+    @Test("without a status, a refund's timing names each event that can start it",
+          arguments: ["refund_time", "refund_method"])
+    func defaultNamesEveryStartEvent(name: String) throws {
+        let intent = try #require(Fixtures.assistant.catalog.intent(named: name))
+        let slots = SlotValues(payment: .card)
+        let template = try #require(intent.answer(for: slots))
+        #expect(template.keys.contains(AnswerTemplate.defaultKey))
+        let text = AnswerRenderer.render(template, slots: slots).text
+        for event in ["seller's approval", "warehouse", "dispute"] { #expect(text.contains(event), "\(name): \(event)") }
+    }
+
     @Test("a shipped order asking about a cancellation fee is not told about cancelling before it ships")
     func shippedFeeQuestion() {
         let turns = Fixtures.talk("my order has shipped", "do they charge a fee for cancelling?")
