@@ -16,7 +16,7 @@ public enum PolicyFacts {
         "The seller has \(PolicyWindow.sellerResponse.text) to react to a cancellation request; silence may be settled automatically afterwards, case by case, so watch the order page.",
         "A seller may take up to \(PolicyWindow.shipping.text) to ship; awaiting shipment during that time is normal.",
         "After the seller approves, the money takes \(PolicyWindow.refund.text) to come back, depending on payment method and bank.",
-        "Refunds return to the original payment method, except cash, Western Union and bank transfer (to the Alipay account) and cash-on-delivery charges (as a voucher).",
+        "Every refund (after a cancellation, a return or a dispute) returns to the original payment method, except cash, Western Union and bank transfer (to the Alipay account) and cash-on-delivery charges (as a voucher).",
         "Cancelling before shipment usually costs nothing; \"I ordered the wrong item\" is the usual reason for a change of mind, and a dispute suits a seller's fault better.",
         "A shipped order can no longer be cancelled: refuse the parcel, or accept it and ask for a return.",
         "A return is started in My Orders on the item; the refund goes to the original payment method once the seller's warehouse has the item back.",
