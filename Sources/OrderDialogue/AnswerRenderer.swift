@@ -1,18 +1,18 @@
 import OrderPolicy
 import OrderUnderstanding
 
-/// Fills an answer template from the policy core and the known slots, and collects the facts it rests on.
+/// Fills an answer template from the policy core and the known slots. The facts are the template's own list:
+/// `check` makes every file list the fact behind each placeholder it uses, so nothing is added here.
 enum AnswerRenderer {
-    /// The text of `template` with every `{placeholder}` filled, and the facts used.
+    /// The text of `template` with every `{placeholder}` filled, and the facts it rests on.
     static func render(_ template: AnswerTemplate, slots: SlotValues) -> (text: String, facts: [FactID]) {
-        var facts = Set(template.facts)
         var text = ""
         var name: String?
         for character in template.text {
             if character == "{" {
                 name = ""
             } else if character == "}", let placeholder = name {
-                text += value(of: placeholder, slots: slots, facts: &facts)
+                text += value(of: placeholder, slots: slots)
                 name = nil
             } else if name != nil {
                 name!.append(character)
@@ -20,18 +20,16 @@ enum AnswerRenderer {
                 text.append(character)
             }
         }
-        return (text, facts.sorted())
+        return (text, Set(template.facts).sorted())
     }
 
-    private static func value(of placeholder: String, slots: SlotValues, facts: inout Set<FactID>) -> String {
+    private static func value(of placeholder: String, slots: SlotValues) -> String {
         if placeholder == "order_number" {
             return slots.orderNumber.map { "#\($0)" } ?? "#<order number>"
         }
-        guard let value = PolicyValue(rawValue: placeholder),
-              let resolved = value.resolve(status: slots.status, payment: slots.payment) else {
+        guard let text = PolicyValue(rawValue: placeholder)?.text(status: slots.status, payment: slots.payment) else {
             return "{\(placeholder)}"
         }
-        if let fact = resolved.fact { facts.insert(fact) }
-        return resolved.text
+        return text
     }
 }

@@ -6,6 +6,8 @@ public enum PolicyValue: String, CaseIterable, Sendable {
     case refundWindow = "refund_window"
     /// Where the refund goes; needs the payment method.
     case refundDestination = "refund_destination"
+    /// Where the refund goes, as a sentence: for the known payment method, else F7's rule for every method.
+    case refundRoute = "refund_route"
     /// The status in words; needs the status.
     case status
     /// The payment method in words; needs the payment method.
@@ -20,22 +22,30 @@ public enum PolicyValue: String, CaseIterable, Sendable {
         }
     }
 
-    /// The text of this value and the fact it comes from, or nil when a required slot is missing.
-    public func resolve(status: OrderStatus?, payment: PaymentMethod?) -> (text: String, fact: FactID?)? {
+    /// The fact this value comes from, which an answer using it must list; nil for the shopper's own slots.
+    public var fact: FactID? {
         switch self {
-        case .sellerReplyWindow: window(.sellerReply)
-        case .sellerResponseWindow: window(.sellerResponse)
-        case .shippingWindow: window(.shipping)
-        case .refundWindow: window(.refund)
-        case .refundDestination:
-            payment.map { (RefundDestination.for($0).text(for: $0), RefundDestination.fact) }
-        case .status: status.map { ($0.label, nil) }
-        case .payment: payment.map { ($0.label, nil) }
+        case .sellerReplyWindow: PolicyWindow.sellerReply.fact
+        case .sellerResponseWindow: PolicyWindow.sellerResponse.fact
+        case .shippingWindow: PolicyWindow.shipping.fact
+        case .refundWindow: PolicyWindow.refund.fact
+        case .refundDestination, .refundRoute: RefundDestination.fact
+        case .status, .payment: nil
         }
     }
 
-    private func window(_ window: PolicyWindow) -> (text: String, fact: FactID?) {
-        (window.text, window.fact)
+    /// The text of this value, or nil when a required slot is missing.
+    public func text(status: OrderStatus?, payment: PaymentMethod?) -> String? {
+        switch self {
+        case .sellerReplyWindow: PolicyWindow.sellerReply.text
+        case .sellerResponseWindow: PolicyWindow.sellerResponse.text
+        case .shippingWindow: PolicyWindow.shipping.text
+        case .refundWindow: PolicyWindow.refund.text
+        case .refundDestination: payment.map { RefundDestination.for($0).text(for: $0) }
+        case .refundRoute: RefundDestination.sentence(for: payment)
+        case .status: status?.label
+        case .payment: payment?.label
+        }
     }
 }
 

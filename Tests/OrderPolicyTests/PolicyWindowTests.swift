@@ -16,8 +16,8 @@ struct PolicyWindowTests {
     @Test("each window can be named in a template", arguments: PolicyWindow.allCases)
     func windowsArePlaceholders(window: PolicyWindow) {
         let value = PolicyValue(rawValue: window.rawValue)
-        #expect(value?.resolve(status: nil, payment: nil)?.text == window.text)
-        #expect(value?.resolve(status: nil, payment: nil)?.fact == window.fact)
+        #expect(value?.text(status: nil, payment: nil) == window.text)
+        #expect(value?.fact == window.fact)
     }
 }
 

@@ -158,7 +158,7 @@ struct CommandTests {
         let result = try BinaryRunner.run(["replay", "--coverage", path])
         #expect(result.stdout.contains("intents: 1/20 exercised; never: cancel_order"))
         #expect(result.stdout.contains("slot values: 1/10 exercised"))
-        #expect(result.stdout.contains("policy facts: 2/17 exercised; never: F1, F2"))
+        #expect(result.stdout.contains("policy facts: 4/17 exercised; never: F1, F2"))
     }
 
     @Test("eval reports accuracy, false accepts, slots and confusions, and gates on the given bars")

@@ -150,14 +150,14 @@ struct IntentFileReader {
         }
         var text: String?
         var facts: [FactID] = []
-        var saysFacts = false
+        var factsNode: Node?
         var brief: String?
         for (key, value) in mapping {
             switch key.string {
             case "say": text = value.string
             case "brief": brief = value.string.map(Self.tidy)
             case "facts":
-                saysFacts = true
+                factsNode = value
                 for item in value.sequence.map(Array.init) ?? [value] {
                     if let id = item.string.flatMap(FactID.init) { facts.append(id) } else {
                         fail(item, "unknown policy fact '\(item.string ?? "")'; facts are F1–F\(PolicyFacts.all.count)")
@@ -182,7 +182,15 @@ struct IntentFileReader {
                 fail(node, "{\(name)} needs the \(slot.rawValue) slot; add `needs: [\(slot.rawValue)]`")
             }
         }
-        if !saysFacts { fail(node, "the answer does not say which policy facts it rests on; add `facts: [F…]` (or `facts: []`)") }
+        if let factsNode {
+            // The file must say everything the answer rests on: a placeholder's fact is never added silently.
+            for unlisted in template.unlistedFacts {
+                fail(factsNode, "the answer uses \(unlisted.name), which comes from \(unlisted.fact), but `facts:` "
+                     + "does not list \(unlisted.fact); add it")
+            }
+        } else {
+            fail(node, "the answer does not say which policy facts it rests on; add `facts: [F…]` (or `facts: []`)")
+        }
         return template
     }
 
