@@ -143,16 +143,25 @@ private struct Rules {
         case .status, .hasShipped: settled = after.status(in: state.turn, assumingPaid: true).value != nil
         }
         if settled {
-            let others = reading.questions.filter { $0 != pending.intent && !isSmallTalk($0) }
+            // A reply that only tells the status answers the question; one that also asks something asks that too.
+            let others = reading.asks ? reading.questions.filter { $0 != pending.intent && !isSmallTalk($0) } : []
             var plan = self.plan([pending.intent] + others, situation: after)
             plan.answered = answered
             plan.pickedPayment = picked
             return plan
         }
         if pending.isOffer { return nil }
-        if !reading.questions.isEmpty {
+        let changesSlot = !changes(to: situation).isEmpty || (reading.told.payment != nil && pending.question != .payment)
+        if reading.questions.isEmpty, changesSlot { return Plan(actions: [.noted(pending.intent)]) }
+        // The conversation is about an order, so a short question needs no word of the domain to be one:
+        // "ok and when do i get my money".
+        let questions = reading.questions.isEmpty && reading.asks
+            ? leaningOnContext(pending: true).map { [$0] } ?? [] : reading.questions
+        if !questions.isEmpty {
             // A new question in the middle of a follow-up is a new question, not a bad answer.
-            var plan = self.plan(reading.questions, situation: situation)
+            var plan = self.plan(questions, situation: situation)
+            // The pending question outranks an offer to refine the new answer; a new question replaces it.
+            plan.actions.removeAll { if case .refine = $0 { true } else { false } }
             if !plan.actions.contains(where: { if case .ask = $0 { true } else { false } }) {
                 plan.actions.append(.resume(pending.intent))
             }
@@ -161,9 +170,6 @@ private struct Rules {
         if case .open(let possible, _) = after.status(in: state.turn, assumingPaid: true),
            possible == [.awaitingShipment, .shipped], pending.question == .status {
             return Plan(actions: [.ask(pending.intent, .hasShipped)])
-        }
-        if !changes(to: situation).isEmpty || (reading.told.payment != nil && pending.question != .payment) {
-            return Plan(actions: [.noted(pending.intent)])
         }
         return pending.failedTries + 1 >= FollowUp.maxFailedTries
             ? Plan(actions: [.summary(pending.intent)])
@@ -186,8 +192,9 @@ private struct Rules {
 
     /// The intent a short line means in the light of the last answer: "how long will that take?" after a
     /// return names nothing of the domain itself, but the conversation does.
-    func leaningOnContext() -> String? {
-        guard state.lastIntent != nil, reading.words.count <= Self.ellipsisWords, let best = reading.heard.ranking.first,
+    func leaningOnContext(pending: Bool = false) -> String? {
+        guard state.lastIntent != nil || pending, reading.words.count <= Self.ellipsisWords,
+              let best = reading.heard.ranking.first,
               best.score >= IntentMatcher.acceptThreshold, !isSmallTalk(best.intent) else { return nil }
         return best.intent
     }

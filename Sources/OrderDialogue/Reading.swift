@@ -33,7 +33,11 @@ struct Reading: Sendable {
         date = DateExtractor.mention(in: text).map { $0.resolve(today: today) }
         yesNo = Self.yesNo(words)
         questions = Self.questions(in: text, heard: heard, assistant: assistant)
+        asks = Self.segments(of: text).contains { $0.asks }
     }
+
+    /// Whether some part of the message is phrased as a question or a request, rather than only telling.
+    let asks: Bool
 
     /// Words outside the slot phrases, as the matcher counts them.
     var otherWords: Int { heard.otherWords }

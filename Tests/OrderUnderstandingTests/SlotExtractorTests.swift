@@ -20,7 +20,8 @@ struct SlotExtractorTests {
         Row(text: "pending shipping", status: .awaitingShipment, payment: nil),
         Row(text: "the seller has not shipped it yet", status: .awaitingShipment, payment: nil),
         Row(text: "it hasn't been sent", status: .awaitingShipment, payment: nil),
-        Row(text: "i paid but nothing happened", status: .awaitingShipment, payment: nil),
+        // Paid alone leaves the status open; the dialogue assumes awaiting shipment only where it matters, aloud.
+        Row(text: "i paid but nothing happened", status: nil, payment: nil),
         Row(text: "already shipped", status: .shipped, payment: nil),
         Row(text: "it's on the way", status: .shipped, payment: nil),
         Row(text: "in transit since monday", status: .shipped, payment: nil),

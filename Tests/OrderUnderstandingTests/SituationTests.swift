@@ -1,0 +1,128 @@
+import OrderPolicy
+import Testing
+@testable import OrderUnderstanding
+
+/// What a message tells about the order: events in the shopper's words, and the status they leave.
+struct SituationTests {
+    struct Row: Sendable, CustomTestStringConvertible {
+        let text: String
+        let status: OrderStatus?
+        var testDescription: String { text }
+    }
+
+    /// The statuses below are what the issue and the contract say these words mean, written by hand.
+    static let rows: [Row] = [
+        // Word forms, negation scope, any tense.
+        Row(text: "the seller didn't ship", status: .awaitingShipment),
+        Row(text: "he still hasn't sent it", status: .awaitingShipment),
+        Row(text: "the seller is yet to dispatch it", status: .awaitingShipment),
+        Row(text: "it's been sitting in processing for a week", status: .awaitingShipment),
+        Row(text: "tracking hasn't moved since it left the warehouse", status: .shipped),
+        Row(text: "I got it yesterday but it's broken", status: .delivered),
+        // The order page's own words.
+        Row(text: "the order says awaiting payment", status: .unpaid),
+        Row(text: "my payment is being verified", status: .unpaid),
+        Row(text: "it says awaiting shipment", status: .awaitingShipment),
+        Row(text: "status is pending shipping", status: .awaitingShipment),
+        Row(text: "the order is awaiting delivery", status: .shipped),
+        Row(text: "the order is completed", status: .delivered),
+        // The seller's and the carrier's events.
+        Row(text: "the seller marked it as sent", status: .shipped),
+        Row(text: "it was handed to the courier", status: .shipped),
+        Row(text: "the tracking number was uploaded", status: .shipped),
+        Row(text: "it's in customs", status: .shipped),
+        // A cancellation and the seller's answer to it exist only before shipment.
+        Row(text: "the seller won't answer my cancel request", status: .awaitingShipment),
+        Row(text: "the seller accepted my cancellation", status: .awaitingShipment),
+        Row(text: "my cancellation got declined by the store", status: .awaitingShipment),
+        Row(text: "i asked to cancel and the seller ignored me", status: .awaitingShipment),
+        // Having the item, or having sent it back.
+        Row(text: "i returned the item last week", status: .delivered),
+        Row(text: "the return reached the seller's warehouse", status: .delivered),
+        // The newest event wins.
+        Row(text: "they declined my cancellation and then shipped it the next day", status: .shipped),
+        Row(text: "it was shipped a month ago and still isn't here", status: .shipped),
+        // Not events of the order.
+        Row(text: "my refund is on its way", status: nil),
+        Row(text: "the money has been sent back to my card", status: nil),
+        Row(text: "how do i request a cancellation", status: nil),
+        // Paid alone leaves three statuses open: nothing is assumed here.
+        Row(text: "i paid with my card", status: nil),
+    ]
+
+    @Test("events in the shopper's words leave the status they imply", arguments: rows)
+    func statusFromEvents(row: Row) {
+        let reading = Fixtures.matcher.readSituation(row.text)
+        var situation = Situation()
+        situation.add(reading, turn: 1)
+        #expect(situation.status(in: 1, assumingPaid: false).value == row.status)
+    }
+
+    @Test("paid with nothing said of shipping is awaiting shipment only as a stated assumption")
+    func paidIsAssumed() {
+        var situation = Situation()
+        situation.add(Fixtures.matcher.readSituation("i paid with paypal"), turn: 1)
+        guard case .known(let noted) = situation.status(in: 1, assumingPaid: true) else {
+            Issue.record("no status")
+            return
+        }
+        #expect(noted.value == .awaitingShipment)
+        #expect(noted.source == .assumed)
+    }
+
+    @Test("not having the item leaves shipped or not open")
+    func notReceivedIsOpen() {
+        var situation = Situation()
+        situation.add(Fixtures.matcher.readSituation("i haven't received it yet"), turn: 1)
+        guard case .open(let possible, _) = situation.status(in: 1, assumingPaid: true) else {
+            Issue.record("expected an open status")
+            return
+        }
+        #expect(possible == [.awaitingShipment, .shipped])
+    }
+
+    @Test("sources: said for the page's words, inferred from events, earlier for an older turn")
+    func sources() {
+        var situation = Situation()
+        situation.add(Fixtures.matcher.readSituation("it says awaiting shipment"), turn: 1)
+        if case .known(let noted) = situation.status(in: 1, assumingPaid: false) { #expect(noted.source == .said) }
+        situation.add(Fixtures.matcher.readSituation("paid by visa and it didn't ship"), turn: 2)
+        if case .known(let noted) = situation.status(in: 2, assumingPaid: false) {
+            #expect(noted.source == .inferred)
+            #expect(noted.evidence.contains { $0.contains("ship") })
+        }
+        if case .known(let noted) = situation.status(in: 3, assumingPaid: false) { #expect(noted.source == .earlier) }
+    }
+
+    @Test("a correction overtakes what was inferred before")
+    func correctionWins() {
+        var situation = Situation()
+        situation.add(Fixtures.matcher.readSituation("paid by visa, the seller didn't ship"), turn: 1)
+        situation.add(Fixtures.matcher.readSituation("actually it already shipped this morning"), turn: 2)
+        #expect(situation.status(in: 2, assumingPaid: true).value == .shipped)
+    }
+
+    @Test("each event keeps the day of its own clause",
+          arguments: [("I paid on monday and it still hasn't shipped", OrderEvent.Kind.paid, DateMention.lastWeekday(.monday)),
+                      ("the seller approved my cancellation two weeks ago", .sellerApproved, .daysAgo(14)),
+                      ("i asked to cancel a week ago, no answer", .cancellationRequested, .daysAgo(7)),
+                      ("paid last friday", .paid, .lastWeekday(.friday)),
+                      ("it shipped this morning", .shown(.shipped), .daysAgo(0))])
+    func datesBelongToEvents(text: String, kind: OrderEvent.Kind, date: DateMention) {
+        let events = Fixtures.matcher.readSituation(text).events
+        #expect(events.first { $0.kind == kind }?.date == date)
+    }
+
+    @Test("a date in another clause does not move to an event it does not belong to")
+    func dateStaysInItsClause() {
+        let events = Fixtures.matcher.readSituation("I paid on monday and it still hasn't shipped").events
+        #expect(events.first { $0.kind == .shipped }?.date == nil)
+    }
+
+    @Test("payment from brand names",
+          arguments: [("visa", PaymentMethod.card), ("mastercard", .card), ("amex", .card), ("paypal", .eWallet),
+                      ("apple pay", .eWallet), ("google pay", .eWallet), ("qiwi", .eWallet)])
+    func brands(word: String, method: PaymentMethod) {
+        #expect(Fixtures.matcher.readSituation("i paid with \(word)").payment == method)
+    }
+}
