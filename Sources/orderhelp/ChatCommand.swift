@@ -30,7 +30,9 @@ struct Chat: ParsableCommand {
             : LineReader.pipe()
         let style = Style(enabled: interactive && Style.colourAllowed)
         if interactive {
-            Output.write(style.dim("Ask me about cancelling an AliExpress order, refunds or a silent seller. /help lists commands, Ctrl-D quits.") + "\n")
+            Output.write(style.dim(Output.wrappedForTerminal(
+                "Ask me about cancelling an AliExpress order, refunds or a silent seller. /help lists commands, Ctrl-D quits."
+            )) + "\n")
         }
         var script = ScriptFilter()
         while let raw = reader.read(prompt: style.prompt) {
@@ -66,7 +68,7 @@ struct Chat: ParsableCommand {
                 ("facts", .array(turn.facts.map { .string($0.description) })),
             ])) + "\n")
         } else {
-            Output.write(style.reply(Output.sanitized(turn.reply)) + "\n\n")
+            Output.write(style.reply(Output.wrappedForTerminal(Output.sanitized(turn.reply))) + "\n\n")
         }
     }
 

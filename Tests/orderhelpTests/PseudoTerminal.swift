@@ -7,10 +7,11 @@ final class PseudoTerminal {
     private let pid: pid_t
     private(set) var screen = ""
 
-    /// Starts `BinaryRunner.binary` with `arguments` on a new pty, with `environment` on top of a minimal one.
-    init(_ arguments: [String], environment: [String: String]) throws {
+    /// Starts `BinaryRunner.binary` with `arguments` on a new pty `columns` wide, with `environment` on top of
+    /// a minimal one.
+    init(_ arguments: [String], environment: [String: String], columns: UInt16 = 120) throws {
         var master: Int32 = 0, slave: Int32 = 0
-        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw PseudoTerminalError.openpty(errno) }
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
         _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
@@ -70,6 +71,12 @@ final class PseudoTerminal {
         type(line + "\r")
         guard expect(text, after: mark) else { return false }
         return expect("you> ", after: screen.range(of: text, range: mark..<screen.endIndex)?.upperBound ?? mark)
+    }
+
+    /// Makes the terminal `columns` wide, as dragging a window's edge does; the kernel sends the child SIGWINCH.
+    func resize(columns: UInt16) {
+        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
     }
 
     /// Sends `number` to the child.
