@@ -14,7 +14,7 @@ struct Chat: ParsableCommand {
     @Flag(name: .long, help: "Write one JSON object per turn instead of the reply text.")
     var json = false
 
-    @Option(name: .long, help: "The history file (default: $XDG_STATE_HOME/orderhelp/history; ORDERHELP_HISTORY overrides).")
+    @Option(name: .long, help: "The history file (default: $ORDERHELP_HISTORY, else $XDG_STATE_HOME/orderhelp/history, else ~/.local/state/orderhelp/history).")
     var history: String?
 
     @Flag(name: .customLong("no-history"), help: "Keep no history of what is typed.")
@@ -54,6 +54,9 @@ struct Chat: ParsableCommand {
                 show(turn, style: style)
             }
         }
+        // Killed politely (SIGTERM, SIGHUP): the terminal is restored and the history saved; the exit status
+        // says which signal it was, as a shell's would (128 + the signal's number).
+        if let signal = reader.endedBy { throw ExitCode(128 + signal) }
         if interactive { Output.write("Goodbye!\n") }
     }
 
@@ -75,15 +78,30 @@ struct Chat: ParsableCommand {
     private func save(_ conversation: Conversation, to path: String) -> Turn {
         let text = TranscriptWriter.write(conversation.record, today: conversation.today)
         let reply: String
+        let file = (path as NSString).expandingTildeInPath
+        let folder = (file as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            reply = "Could not save to \(path): the folder \(folder) doesn't exist."
+        } else if !folder.isEmpty, !isFolder.boolValue {
+            reply = "Could not save to \(path): \(folder) is a file, not a folder."
+        } else {
+            reply = write(text, to: file, shownAs: path, conversation)
+        }
+        return Turn(reply: reply, intent: nil, confidence: 1, slots: conversation.slots)
+    }
+
+    private func write(_ text: String, to file: String, shownAs path: String, _ conversation: Conversation) -> String {
+        let reply: String
         do {
-            try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
+            try text.write(toFile: file, atomically: true, encoding: .utf8)
             let dropped = conversation.droppedTurns > 0
                 ? " (the \(conversation.droppedTurns) earliest turns were no longer kept)" : ""
             reply = "Saved \(conversation.record.count) turns to \(path)\(dropped)."
         } catch {
             reply = "Could not save to \(path): \(error.localizedDescription)"
         }
-        return Turn(reply: reply, intent: nil, confidence: 1, slots: conversation.slots)
+        return reply
     }
 }
 

@@ -100,15 +100,33 @@ final class PseudoTerminal {
 
     /// Waits for the child to exit and returns its exit code, or nil if it did not exit in time.
     func waitForExit(timeout: Double = 10) -> Int32? {
+        switch waitForEnd(timeout: timeout) {
+        case .exited(let code)?: code
+        case .killed(let signal)?: 128 + signal
+        case nil: nil
+        }
+    }
+
+    /// How a child ended: it exited with a code, or a signal killed it.
+    enum End: Equatable { case exited(Int32), killed(Int32) }
+
+    /// Waits for the child to end and says how, or nil if it did not end in time.
+    func waitForEnd(timeout: Double = 10) -> End? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             var status: Int32 = 0
             if waitpid(pid, &status, WNOHANG) == pid {
-                return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+                return (status & 0x7F) == 0 ? .exited((status >> 8) & 0xFF) : .killed(status & 0x7F)
             }
             drain(milliseconds: 20)
         }
         return nil
+    }
+
+    /// The terminal's local modes (ICANON, ECHO …), as the program left them.
+    var localModes: tcflag_t? {
+        var modes = termios()
+        return tcgetattr(master, &modes) == 0 ? modes.c_lflag : nil
     }
 
     private func drain(milliseconds: Int32) {
