@@ -38,10 +38,18 @@ struct ReplyWrapperTests {
         #expect(wrapped == "72 hours is how long\nthe seller has")
     }
 
-    @Test("spaces inside a line are kept where it does not break")
-    func innerSpacesKept() {
-        let wrapped = ReplyWrapper(width: 30).wrap("  /save FILE   save this conversation as a transcript")
-        #expect(wrapped == "  /save FILE   save this\n  conversation as a transcript")
+    @Test("a two-column row, like the command list, hangs under its second column")
+    func rowHangsUnderSecondColumn() {
+        let wrapped = ReplyWrapper(width: 32).wrap("  /reset      forget the status, payment method and order number")
+        #expect(wrapped == "  /reset      forget the status,\n              payment method and\n              order number")
+        let spaced = ReplyWrapper(width: 32).wrap("  /save FILE   save this conversation as a transcript")
+        #expect(spaced == "  /save FILE   save this\n               conversation as a\n               transcript")
+    }
+
+    @Test("double spaces far into a sentence are not a column")
+    func lateDoubleSpaceIsProse() {
+        let wrapped = ReplyWrapper(width: 30).wrap("Cancel it from My Orders now.  Then wait for the seller.")
+        #expect(wrapped == "Cancel it from My Orders now.\nThen wait for the seller.")
     }
 
     @Test("a word wider than the terminal stays whole on its own line")

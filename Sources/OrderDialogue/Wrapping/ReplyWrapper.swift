@@ -51,11 +51,17 @@ public struct ReplyWrapper: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// The list marker a line's text starts with, with the spaces after it ("1. ", "- ", "• "); empty if none.
+    /// A row's first column ("/save FILE" before the gap in the command list) is at most this wide.
+    static let firstColumn = 16
+
+    /// What a line's text starts with that its continuations hang under, with the spaces after it: a list
+    /// marker ("1. ", "- ", "• ") or the first column of a two-column row ("/reset      "); empty if none.
     static func marker(in text: Substring) -> Substring {
         var rest = text
         if let first = rest.first, ["-", "*", "•", "–"].contains(first) {
             rest = rest.dropFirst()
+        } else if let gap = text.prefix(firstColumn + 1).range(of: "  "), gap.lowerBound > text.startIndex {
+            rest = text[gap.lowerBound...]
         } else {
             let digits = rest.prefix(while: \.isASCII).prefix { $0.isNumber }
             guard (1...3).contains(digits.count) else { return text.prefix(0) }
