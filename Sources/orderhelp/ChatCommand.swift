@@ -76,32 +76,30 @@ struct Chat: ParsableCommand {
     }
 
     private func save(_ conversation: Conversation, to path: String) -> Turn {
-        let text = TranscriptWriter.write(conversation.record, today: conversation.today)
-        let reply: String
+        Turn(reply: saveReply(conversation, to: path), intent: nil, confidence: 1, slots: conversation.slots)
+    }
+
+    /// Writes the transcript and says how that went. A missing folder is named: Foundation's "the file doesn't
+    /// exist" would send the shopper looking for the wrong thing.
+    private func saveReply(_ conversation: Conversation, to path: String) -> String {
         let file = (path as NSString).expandingTildeInPath
         let folder = (file as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            reply = "Could not save to \(path): the folder \(folder) doesn't exist."
-        } else if !folder.isEmpty, !isFolder.boolValue {
-            reply = "Could not save to \(path): \(folder) is a file, not a folder."
-        } else {
-            reply = write(text, to: file, shownAs: path, conversation)
+            return "Could not save to \(path): the folder \(folder) doesn't exist."
         }
-        return Turn(reply: reply, intent: nil, confidence: 1, slots: conversation.slots)
-    }
-
-    private func write(_ text: String, to file: String, shownAs path: String, _ conversation: Conversation) -> String {
-        let reply: String
+        if !folder.isEmpty, !isFolder.boolValue {
+            return "Could not save to \(path): \(folder) is a file, not a folder."
+        }
         do {
+            let text = TranscriptWriter.write(conversation.record, today: conversation.today)
             try text.write(toFile: file, atomically: true, encoding: .utf8)
-            let dropped = conversation.droppedTurns > 0
-                ? " (the \(conversation.droppedTurns) earliest turns were no longer kept)" : ""
-            reply = "Saved \(conversation.record.count) turns to \(path)\(dropped)."
         } catch {
-            reply = "Could not save to \(path): \(error.localizedDescription)"
+            return "Could not save to \(path): \(error.localizedDescription)"
         }
-        return reply
+        let dropped = conversation.droppedTurns > 0
+            ? " (the \(conversation.droppedTurns) earliest turns were no longer kept)" : ""
+        return "Saved \(conversation.record.count) turns to \(path)\(dropped)."
     }
 }
 

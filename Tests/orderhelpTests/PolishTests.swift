@@ -50,6 +50,9 @@ struct PolishTests {
         #expect(result.stdout.contains("Could not save to \(folder)/x.txt: the folder \(folder) doesn't exist."),
                 "\(result.stdout)")
         #expect(!FileManager.default.fileExists(atPath: folder))
+        let plain = try file("not a folder")
+        let intoFile = try BinaryRunner.run([], input: "hello\n/save \(plain)/x.txt\n")
+        #expect(intoFile.stdout.contains("Could not save to \(plain)/x.txt: \(plain) is a file, not a folder."))
     }
 
     // MARK: flags over environment variables
