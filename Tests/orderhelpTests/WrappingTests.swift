@@ -60,6 +60,19 @@ struct WrappingTests {
         #expect(terminal.waitForExit() == 0)
     }
 
+    @Test("--json at a narrow terminal keeps each reply as written")
+    func jsonIsNotWrapped() throws {
+        let greeting = try Self.replies(to: ["hello"])[0]
+        let terminal = try PseudoTerminal(["--json"], environment: ["HOME": home], columns: 40)
+        terminal.type("hello\r")
+        #expect(terminal.expect("\"facts\""), "\(terminal.screen)")
+        let line = try #require(terminal.screen.split(whereSeparator: \.isNewline).first { $0.hasPrefix("{") })
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        #expect(object?["reply"] as? String == greeting)
+        terminal.type("\u{4}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test("piped output gets no added line breaks, however long the line")
     func pipedIsNotWrapped() throws {
         let result = try BinaryRunner.run(["--no-history"], input: "hello\n")
