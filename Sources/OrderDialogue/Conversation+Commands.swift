@@ -61,7 +61,7 @@ extension Conversation {
         guard let turn = lastAnswer, let explained else { return "Nothing to explain yet: ask me something first." }
         let names = turn.intents.count > 1 ? turn.intents.joined(separator: ", ") : (turn.intent ?? "")
         var lines = ["Intent: \(turn.intent == nil ? "none (not something I can help with)" : names) (confidence \(turn.confidence))"]
-        if turn.intent == nil { return lines[0] }
+        if turn.intent == nil { return ([lines[0]] + [nearestLine].compactMap { $0 }).joined(separator: "\n") }
         let situation = explained.situation
         let known = turn.slots.pairs.map { pair -> String in
             let evidence: [String]
@@ -97,6 +97,37 @@ extension Conversation {
             lines += turn.facts.map { "  \($0): \(PolicyFacts.fact($0).summary)" }
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension Conversation {
+    /// For an answer that was out of scope: the in-scope intent that came closest, its score and the bar it
+    /// missed, so whoever tunes the intents sees how near the miss was.
+    var nearestLine: String? {
+        // The turn keeps no scores, and the matcher is a pure function of the line, so the last line that got
+        // an answer is read again.
+        guard let line = record.last(where: { entry in
+            let text = entry.line.trimmingWhitespace()
+            return !text.isEmpty && text.first != "/"
+        })?.line else { return nil }
+        let heard = assistant.matcher.classify(line)
+        guard let nearest = heard.ranking.first else { return "Nearest: none (no intent shares a word with it)" }
+        let smallTalk = assistant.catalog.intent(named: nearest.intent)?.isSmallTalk == true
+        let bar = smallTalk ? heard.smallTalkBar : heard.bar
+        var needs = "needs \(Self.score(bar))"
+        if !smallTalk && !heard.anchored {
+            needs += ", and a word about orders such as order, refund or seller"
+        } else if nearest.score >= bar && heard.outOfScopeScore >= nearest.score {
+            needs += ", and to beat the out-of-scope examples at \(Self.score(heard.outOfScopeScore))"
+        } else if nearest.score >= bar {
+            needs += " from words small talk uses"
+        }
+        return "Nearest: \(nearest.intent) \(Self.score(nearest.score)) (\(needs))"
+    }
+
+    /// A score as /why shows it: at most three decimals.
+    static func score(_ value: Double) -> String {
+        "\((value * 1000).rounded() / 1000)"
     }
 }
 

@@ -13,10 +13,19 @@ enum Bench {
         let intents = root.appendingPathComponent("intents").path
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent().appendingPathComponent("orderhelp").path
-        var arguments = Array(CommandLine.arguments.dropFirst())
-        let coldStart = !arguments.contains("--no-cold-start")
-        arguments.removeAll { $0 == "--no-cold-start" }
-        let utteranceFiles = arguments.isEmpty ? defaultUtteranceFiles(root) : Array(arguments)
+        let options: BenchArguments
+        do {
+            options = try BenchArguments.parse(Array(CommandLine.arguments.dropFirst()),
+                                               defaultFiles: defaultUtteranceFiles(root))
+        } catch .help {
+            print(BenchArguments.usage, terminator: "")
+            return
+        } catch .problems(let problems) {
+            for problem in problems { FileHandle.standardError.write(Data("orderhelp-bench: \(problem)\n".utf8)) }
+            FileHandle.standardError.write(Data("Run orderhelp-bench --help for usage.\n".utf8))
+            exit(2)
+        }
+        let coldStart = options.coldStart
 
         print("orderhelp-bench (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
         print("")
@@ -49,13 +58,11 @@ enum Bench {
         var start = now()
 
         // 3. Classification: latency per utterance and throughput on one core.
-        var utterances: [String] = []
-        for file in utteranceFiles {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
-            utterances += text.split(separator: "\n").filter { !$0.hasPrefix("#") }
-                .map { String($0.split(separator: "\t", omittingEmptySubsequences: false)[0]) }
+        var utterances = options.utterances
+        if options.files.isEmpty {
+            print(row("utterances", "../shared/eval not found: classifying the intent examples instead"))
+            utterances = catalog.intents.flatMap(\.examples).map(\.text)
         }
-        if utterances.isEmpty { utterances = catalog.intents.flatMap(\.examples).map(\.text) }
         for text in utterances.prefix(500) { _ = assistant.matcher.classify(text) }   // warm up
         // Five rounds: a shared machine's noise shows as the spread between them; the median round is reported.
         var latencies: [Double] = []

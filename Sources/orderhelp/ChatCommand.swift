@@ -14,7 +14,7 @@ struct Chat: ParsableCommand {
     @Flag(name: .long, help: "Write one JSON object per turn instead of the reply text.")
     var json = false
 
-    @Option(name: .long, help: "The history file (default: $XDG_STATE_HOME/orderhelp/history; ORDERHELP_HISTORY overrides).")
+    @Option(name: .long, help: "The history file (default: $ORDERHELP_HISTORY, else $XDG_STATE_HOME/orderhelp/history, else ~/.local/state/orderhelp/history).")
     var history: String?
 
     @Flag(name: .customLong("no-history"), help: "Keep no history of what is typed.")
@@ -30,7 +30,9 @@ struct Chat: ParsableCommand {
             : LineReader.pipe()
         let style = Style(enabled: interactive && Style.colourAllowed)
         if interactive {
-            Output.write(style.dim("Ask me about cancelling an AliExpress order, refunds or a silent seller. /help lists commands, Ctrl-D quits.") + "\n")
+            Output.write(style.dim(Output.wrappedForTerminal(
+                "Ask me about cancelling an AliExpress order, refunds or a silent seller. /help lists commands, Ctrl-D quits."
+            )) + "\n")
         }
         var script = ScriptFilter()
         while let raw = reader.read(prompt: style.prompt) {
@@ -52,6 +54,9 @@ struct Chat: ParsableCommand {
                 show(turn, style: style)
             }
         }
+        // Killed politely (SIGTERM, SIGHUP): the terminal is restored and the history saved; the exit status
+        // says which signal it was, as a shell's would (128 + the signal's number).
+        if let signal = reader.endedBy { throw ExitCode(128 + signal) }
         if interactive { Output.write("Goodbye!\n") }
     }
 
@@ -68,22 +73,35 @@ struct Chat: ParsableCommand {
                 ("facts", .array(turn.facts.map { .string($0.description) })),
             ])) + "\n")
         } else {
-            Output.write(style.reply(Output.sanitized(turn.reply)) + "\n\n")
+            Output.write(style.reply(Output.wrappedForTerminal(Output.sanitized(turn.reply))) + "\n\n")
         }
     }
 
     private func save(_ conversation: Conversation, to path: String) -> Turn {
-        let text = TranscriptWriter.write(conversation.record, today: conversation.today)
-        let reply: String
-        do {
-            try text.write(toFile: (path as NSString).expandingTildeInPath, atomically: true, encoding: .utf8)
-            let dropped = conversation.droppedTurns > 0
-                ? " (the \(conversation.droppedTurns) earliest turns were no longer kept)" : ""
-            reply = "Saved \(conversation.record.count) turns to \(path)\(dropped)."
-        } catch {
-            reply = "Could not save to \(path): \(error.localizedDescription)"
+        Turn(reply: saveReply(conversation, to: path), intent: nil, confidence: 1, slots: conversation.slots)
+    }
+
+    /// Writes the transcript and says how that went. A missing folder is named: Foundation's "the file doesn't
+    /// exist" would send the shopper looking for the wrong thing.
+    private func saveReply(_ conversation: Conversation, to path: String) -> String {
+        let file = (path as NSString).expandingTildeInPath
+        let folder = (file as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            return "Could not save to \(path): the folder \(folder) doesn't exist."
         }
-        return Turn(reply: reply, intent: nil, confidence: 1, slots: conversation.slots)
+        if !folder.isEmpty, !isFolder.boolValue {
+            return "Could not save to \(path): \(folder) is a file, not a folder."
+        }
+        do {
+            let text = TranscriptWriter.write(conversation.record, today: conversation.today)
+            try text.write(toFile: file, atomically: true, encoding: .utf8)
+        } catch {
+            return "Could not save to \(path): \(error.localizedDescription)"
+        }
+        let dropped = conversation.droppedTurns > 0
+            ? " (the \(conversation.droppedTurns) earliest turns were no longer kept)" : ""
+        return "Saved \(conversation.record.count) turns to \(path)\(dropped)."
     }
 }
 

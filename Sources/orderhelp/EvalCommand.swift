@@ -16,10 +16,10 @@ struct Eval: ParsableCommand {
     @Flag(name: .long, help: "Write the numbers as JSON.")
     var json = false
 
-    @Option(name: .customLong("min-accuracy"), help: "Exit 1 if in-scope accuracy is below this fraction (0–1).")
+    @Option(name: .customLong("min-accuracy"), help: "Exit 1 if in-scope accuracy is below this fraction (0–1), or if there are no in-scope lines.")
     var minAccuracy: Double?
 
-    @Option(name: .customLong("max-false-accepts"), help: "Exit 1 if the false-accept rate is above this fraction (0–1).")
+    @Option(name: .customLong("max-false-accepts"), help: "Exit 1 if the false-accept rate is above this fraction (0–1), or if there are no out-of-scope lines.")
     var maxFalseAccepts: Double?
 
     @Option(name: .long, help: "How many of the worst confusions to list.")
@@ -35,12 +35,23 @@ struct Eval: ParsableCommand {
             }
         }
         Output.write(json ? score.json() + "\n" : score.report(worst: worst))
-        if let minAccuracy, score.accuracy < minAccuracy {
-            throw Failure(.checkFailed, "orderhelp: accuracy \(percent(score.accuracy)) is below --min-accuracy \(percent(minAccuracy))")
+        if let minAccuracy {
+            guard let accuracy = score.accuracy else {
+                throw Failure(.checkFailed, "orderhelp: --min-accuracy has nothing to measure: the files have no in-scope lines")
+            }
+            if accuracy < minAccuracy {
+                throw Failure(.checkFailed, "orderhelp: accuracy \(percent(accuracy)) is below --min-accuracy \(percent(minAccuracy))")
+            }
         }
-        if let maxFalseAccepts, score.falseAcceptRate > maxFalseAccepts {
-            throw Failure(.checkFailed,
-                          "orderhelp: false accepts \(percent(score.falseAcceptRate)) are above --max-false-accepts \(percent(maxFalseAccepts))")
+        if let maxFalseAccepts {
+            guard let rate = score.falseAcceptRate else {
+                throw Failure(.checkFailed,
+                              "orderhelp: --max-false-accepts has nothing to measure: the files have no out-of-scope (none) lines")
+            }
+            if rate > maxFalseAccepts {
+                throw Failure(.checkFailed,
+                              "orderhelp: false accepts \(percent(rate)) are above --max-false-accepts \(percent(maxFalseAccepts))")
+            }
         }
     }
 }
@@ -92,6 +103,7 @@ enum LabelledFile {
     }
 }
 
-func percent(_ fraction: Double) -> String {
-    String(format: "%.1f%%", fraction * 100)
+/// A fraction as a percentage with one decimal; "n/a" when there was nothing to measure.
+func percent(_ fraction: Double?) -> String {
+    fraction.map { String(format: "%.1f%%", $0 * 100) } ?? "n/a"
 }

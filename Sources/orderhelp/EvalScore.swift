@@ -9,10 +9,15 @@ struct EvalScore {
     private var truePositives: [String: Int] = [:], predicted: [String: Int] = [:], expected: [String: Int] = [:]
     private var confusions: [String: [String]] = [:]
 
-    var accuracy: Double { inScope == 0 ? 1 : Double(correct) / Double(inScope) }
-    var falseAcceptRate: Double { negatives == 0 ? 0 : Double(falseAccepts) / Double(negatives) }
-    var falseRejectRate: Double { inScope == 0 ? 0 : Double(falseRejects) / Double(inScope) }
-    var slotAccuracy: Double { slotRows == 0 ? 1 : Double(slotCorrect) / Double(slotRows) }
+    // A rate with nothing behind it is nil ("n/a"), never a made-up 100% or 0%.
+    var accuracy: Double? { fraction(correct, of: inScope) }
+    var falseAcceptRate: Double? { fraction(falseAccepts, of: negatives) }
+    var falseRejectRate: Double? { fraction(falseRejects, of: inScope) }
+    var slotAccuracy: Double? { fraction(slotCorrect, of: slotRows) }
+
+    private func fraction(_ part: Int, of whole: Int) -> Double? {
+        whole == 0 ? nil : Double(part) / Double(whole)
+    }
 
     mutating func add(_ row: LabelledRow, result: Classification) {
         let got = result.intent ?? LabelledRow.none
@@ -73,12 +78,14 @@ struct EvalScore {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    private func number(_ value: Double?) -> JSON.Value { value.map { JSON.Value.number($0) } ?? .null }
+
     func json() -> String {
         JSON.encode(.object([
-            ("accuracy", .number(accuracy)), ("in_scope", .number(Double(inScope))),
-            ("false_accept_rate", .number(falseAcceptRate)), ("negatives", .number(Double(negatives))),
-            ("false_reject_rate", .number(falseRejectRate)),
-            ("slot_accuracy", .number(slotAccuracy)), ("slot_rows", .number(Double(slotRows))),
+            ("accuracy", number(accuracy)), ("in_scope", .number(Double(inScope))),
+            ("false_accept_rate", number(falseAcceptRate)), ("negatives", .number(Double(negatives))),
+            ("false_reject_rate", number(falseRejectRate)),
+            ("slot_accuracy", number(slotAccuracy)), ("slot_rows", .number(Double(slotRows))),
             ("per_intent", .object(Set(expected.keys).union(predicted.keys).sorted().map { name in
                 let tp = Double(truePositives[name] ?? 0)
                 return (name, .object([

@@ -6,7 +6,7 @@ import OrderUnderstanding
 
 /// Options every command accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The folder of intent files (default: the project's intents/; ORDERHELP_INTENTS overrides).")
+    @Option(name: .long, help: "The folder of intent files (default: $ORDERHELP_INTENTS, else the project's intents/).")
     var intents: String?
 
     @Option(name: .long, help: "The date taken as today, YYYY-MM-DD (default: the real date).")

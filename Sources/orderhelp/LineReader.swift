@@ -8,6 +8,8 @@ struct LineReader {
     private enum Mode { case pipe, terminal }
     private let mode: Mode
     private let history: HistoryFile?
+    /// The signal (SIGTERM, SIGHUP) that ended reading, after the terminal was restored and the history saved.
+    private(set) var endedBy: Int32?
 
     /// Plain line reading for pipes and files: no prompt, no escape codes, no history.
     static func pipe() -> LineReader { LineReader(mode: .pipe, history: nil) }
@@ -19,7 +21,8 @@ struct LineReader {
         return LineReader(mode: .terminal, history: history)
     }
 
-    /// The next line, or nil at end of input (Ctrl-D). Ctrl-C abandons the line and prompts again.
+    /// The next line, or nil at end of input (Ctrl-D) or on SIGTERM or SIGHUP (see `endedBy`). Ctrl-C abandons
+    /// the line and prompts again.
     mutating func read(prompt: String) -> String? {
         switch mode {
         case .pipe:
@@ -34,6 +37,10 @@ struct LineReader {
                     continue
                 case .end:
                     history?.close()
+                    return nil
+                case .signalled(let number):
+                    history?.close()
+                    endedBy = number
                     return nil
                 }
             }
@@ -98,7 +105,7 @@ final class HistoryFile {
 /// Readline's global state and callbacks. Readline calls back synchronously on this thread, so the
 /// `nonisolated(unsafe)` statics below are only touched from the thread that reads.
 enum ReadlineState {
-    enum Result { case line(String), interrupted, end }
+    enum Result { case line(String), interrupted, end, signalled(Int32) }
 
     nonisolated(unsafe) static var result: Result?
     nonisolated(unsafe) static var candidates: [String] = []
@@ -123,7 +130,8 @@ enum ReadlineState {
 
     static func readOne(prompt: String) -> Result {
         result = nil
-        _ = Signals.pending.exchange(0, ordering: .relaxed)
+        // A Ctrl-C from before this prompt is stale; a SIGTERM that came while a reply was printed still counts.
+        _ = Signals.pending.compareExchange(expected: SIGINT, desired: 0, ordering: .relaxed)
         rl_callback_handler_install(prompt, lineHandler)
         while result == nil {
             let signal = Signals.pending.exchange(0, ordering: .relaxed)
@@ -135,7 +143,7 @@ enum ReadlineState {
                 rl_callback_handler_remove()
                 rl_cleanup_after_signal()
                 fputs("\n", rl_outstream)
-                exit(0)
+                return .signalled(signal)
             }
             var descriptor = pollfd(fd: fileno(rl_instream), events: Int16(POLLIN), revents: 0)
             if poll(&descriptor, 1, -1) < 0 {

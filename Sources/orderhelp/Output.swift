@@ -1,4 +1,5 @@
 import Foundation
+import OrderDialogue
 
 /// Writes to stdout and stderr; the only place the CLI prints.
 enum Output {
@@ -17,6 +18,13 @@ enum Output {
             }
             offset += written
         }
+    }
+
+    /// `text` wrapped at word boundaries to the width of the terminal on stdout, read now so a resize counts;
+    /// as it is when stdout is not a terminal, so scripts see replies exactly as the assistant wrote them.
+    static func wrappedForTerminal(_ text: String) -> String {
+        guard let columns = TerminalSize.columns(of: STDOUT_FILENO) else { return text }
+        return ReplyWrapper(width: columns).wrap(text)
     }
 
     /// Writes one line to stderr, prefixed with the program name unless it starts with a location.

@@ -21,16 +21,17 @@ struct IntentLoaderTests {
         #expect(!Fixtures.catalog.hasErrors, "\(Fixtures.catalog.problems)")
     }
 
-    @Test("every intent of the contract has a file with enough examples")
-    func contractIntentsExist() {
+    @Test("every intent of the contract has a file; the three most asked have at least 40 examples")
+    func contractIntentsExist() throws {
+        // The contract's intents must exist; any other intent file that passes `check` is welcome beside them.
         let contract = ["cancel_order", "refund_time", "seller_not_responding", "seller_declined", "get_refund",
                         "refund_method", "return_item", "open_dispute", "cancel_return_dispute", "cancellation_penalty",
                         "cancellation_reason", "message_template", "shipping_time", "refuse_delivery",
                         "order_status_help", "greeting", "goodbye", "thanks", "help"]
-        #expect(Set(Fixtures.catalog.intents.map(\.name)) == Set(contract))
-        for intent in Fixtures.catalog.intents {
-            let needed = ["cancel_order", "refund_time", "seller_not_responding"].contains(intent.name) ? 40 : 15
-            #expect(intent.examples.count >= needed, "\(intent.name) has \(intent.examples.count) examples")
+        #expect(Set(contract).subtracting(Fixtures.catalog.intents.map(\.name)).isEmpty)
+        for name in ["cancel_order", "refund_time", "seller_not_responding"] {
+            let intent = try #require(Fixtures.catalog.intent(named: name))
+            #expect(intent.examples.count >= 40, "\(name) has \(intent.examples.count) examples")
         }
     }
 

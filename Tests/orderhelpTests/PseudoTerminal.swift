@@ -7,10 +7,11 @@ final class PseudoTerminal {
     private let pid: pid_t
     private(set) var screen = ""
 
-    /// Starts `BinaryRunner.binary` with `arguments` on a new pty, with `environment` on top of a minimal one.
-    init(_ arguments: [String], environment: [String: String]) throws {
+    /// Starts `BinaryRunner.binary` with `arguments` on a new pty `columns` wide, with `environment` on top of
+    /// a minimal one.
+    init(_ arguments: [String], environment: [String: String], columns: UInt16 = 120) throws {
         var master: Int32 = 0, slave: Int32 = 0
-        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw PseudoTerminalError.openpty(errno) }
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
         _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
@@ -72,6 +73,12 @@ final class PseudoTerminal {
         return expect("you> ", after: screen.range(of: text, range: mark..<screen.endIndex)?.upperBound ?? mark)
     }
 
+    /// Makes the terminal `columns` wide, as dragging a window's edge does; the kernel sends the child SIGWINCH.
+    func resize(columns: UInt16) {
+        var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+    }
+
     /// Sends `number` to the child.
     func signal(_ number: Int32) {
         kill(pid, number)
@@ -93,15 +100,33 @@ final class PseudoTerminal {
 
     /// Waits for the child to exit and returns its exit code, or nil if it did not exit in time.
     func waitForExit(timeout: Double = 10) -> Int32? {
+        switch waitForEnd(timeout: timeout) {
+        case .exited(let code)?: code
+        case .killed(let signal)?: 128 + signal
+        case nil: nil
+        }
+    }
+
+    /// How a child ended: it exited with a code, or a signal killed it.
+    enum End: Equatable { case exited(Int32), killed(Int32) }
+
+    /// Waits for the child to end and says how, or nil if it did not end in time.
+    func waitForEnd(timeout: Double = 10) -> End? {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             var status: Int32 = 0
             if waitpid(pid, &status, WNOHANG) == pid {
-                return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+                return (status & 0x7F) == 0 ? .exited((status >> 8) & 0xFF) : .killed(status & 0x7F)
             }
             drain(milliseconds: 20)
         }
         return nil
+    }
+
+    /// The terminal's local modes (ICANON, ECHO …), as the program left them.
+    var localModes: tcflag_t? {
+        var modes = termios()
+        return tcgetattr(master, &modes) == 0 ? modes.c_lflag : nil
     }
 
     private func drain(milliseconds: Int32) {

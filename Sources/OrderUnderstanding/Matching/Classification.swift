@@ -18,6 +18,14 @@ public struct Classification: Sendable {
     public let ranking: [Candidate]
     /// The terms the matcher compared, for intent authors.
     public var terms: [String] = []
+    /// The score a question about an order needed: lower when the utterance names two different anchors.
+    public var bar = IntentMatcher.acceptThreshold
+    /// The score small talk needed: lower when every word is one small talk uses.
+    public var smallTalkBar = IntentMatcher.smallTalkThreshold
+    /// Whether the utterance names a domain anchor, without which no question about an order is accepted.
+    public var anchored = false
+    /// The best score of the out-of-scope examples, which an accepted intent must beat.
+    public var outOfScopeScore = 0.0
 
     /// The same classification, with another intent.
     public func with(intent: String?) -> Classification {

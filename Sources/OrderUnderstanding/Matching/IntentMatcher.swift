@@ -106,11 +106,14 @@ public struct IntentMatcher: Sendable {
             let closest = ranking.first?.score ?? 0
             let confidence = 1 - max(0, min(1, closest / Self.acceptThreshold)) * 0.5
             return Classification(intent: nil, confidence: rounded(confidence), slots: extraction.values,
-                                  otherWords: extraction.otherWords, ranking: Array(ranking.prefix(4)), terms: terms)
+                                  otherWords: extraction.otherWords, ranking: Array(ranking.prefix(4)), terms: terms,
+                                  bar: bar, smallTalkBar: smallTalkBar, anchored: anchored,
+                                  outOfScopeScore: scored.scores[outOfScope])
         }
         return Classification(intent: classes[best].name, confidence: rounded(min(1, scored.scores[best])),
                               slots: extraction.values, otherWords: extraction.otherWords,
-                              ranking: Array(ranking.prefix(4)), terms: terms)
+                              ranking: Array(ranking.prefix(4)), terms: terms, bar: bar, smallTalkBar: smallTalkBar,
+                              anchored: anchored, outOfScopeScore: scored.scores[outOfScope])
     }
 }
 
