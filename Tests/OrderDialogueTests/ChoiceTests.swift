@@ -40,6 +40,15 @@ struct ChoiceTests {
         }
     }
 
+    @Test("words of a choice that alone would get the choices again pick it outright")
+    func byWordsInContext() throws {
+        // "money back" on its own is as vague as "refund": it is offered the choices.
+        try #require(!Self.listed(in: Fixtures.talk("money back")[0].reply).isEmpty)
+        let picked = Fixtures.talk("refund", "money back")[1]
+        #expect(picked.intent == "get_refund")
+        #expect(Self.listed(in: picked.reply).isEmpty, "offered the choices again: \(picked.reply)")
+    }
+
     @Test("a number that is not on the list picks nothing")
     func numberOffTheList() throws {
         let choices = Self.listed(in: Fixtures.talk("refund")[0].reply)
