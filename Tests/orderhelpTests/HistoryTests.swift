@@ -66,6 +66,16 @@ struct HistoryTests {
         #expect(!FileManager.default.fileExists(atPath: defaultPath))
     }
 
+    @Test("a history file made earlier with a looser mode is made 600")
+    func looseModeTightened() throws {
+        let path = home + "/loose"
+        try "an old question\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        try session(["--history", path], typing: ["thanks"])
+        #expect(try mode(path) == 0o600)
+        #expect(try entries(path) == ["an old question", "thanks"])
+    }
+
     @Test("XDG_STATE_HOME holds the history, mode 600")
     func stateHome() throws {
         let state = home + "/state"
