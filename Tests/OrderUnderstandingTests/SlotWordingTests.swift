@@ -68,10 +68,12 @@ struct SlotWordingTests {
         #expect(Fixtures.matcher.classify(row.text).slots.value(of: row.slot) == row.value)
     }
 
-    @Test("a wording of one slot sets no other", arguments: contract + policy)
+    /// "I paid …" says the status as well as the payment, so those rows may set both.
+    @Test("a wording of one slot sets no other",
+          arguments: (contract + policy).filter { !$0.text.split(separator: " ").contains("paid") })
     func nothingElse(row: Row) {
         let slots = Fixtures.matcher.classify(row.text).slots
-        for name in SlotValues.names where name != row.slot && !(row.text.hasPrefix("paid") || row.text.contains(" paid ")) {
+        for name in SlotValues.names where name != row.slot {
             #expect(slots.value(of: name) == nil, "\(name)=\(slots.value(of: name) ?? "")")
         }
     }
