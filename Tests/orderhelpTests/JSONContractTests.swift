@@ -99,6 +99,27 @@ struct JSONContractTests {
         if mode == ["classify"] { #expect(objects.first?["text"] as? String == line) }
     }
 
+    /// The contract's slot table, "heard as, for example", word for word; "out for delivery" is still shipped.
+    static let slotWordings: [(text: String, slot: String, value: String)] = [
+        ("not paid yet", "status", "unpaid"), ("awaiting shipment", "status", "awaiting_shipment"),
+        ("pending shipping", "status", "awaiting_shipment"), ("in transit", "status", "shipped"),
+        ("it arrived", "status", "delivered"), ("out for delivery", "status", "shipped"),
+        ("visa", "payment", "card"), ("debit card", "payment", "card"), ("paypal", "payment", "e_wallet"),
+        ("google pay", "payment", "e_wallet"), ("wire transfer", "payment", "bank_transfer"),
+        ("COD", "payment", "cash_on_delivery"),
+        ("order 8123456789012345", "order_number", "8123456789012345"), ("#3021554477", "order_number", "3021554477"),
+    ]
+
+    @Test("classify reads every wording of the contract's slot table")
+    func classifySlots() throws {
+        let input = Self.slotWordings.map(\.text).joined(separator: "\n") + "\n"
+        let objects = parse(try BinaryRunner.run(["classify"], input: Data(input.utf8)).stdout)
+        #expect(objects.count == Self.slotWordings.count)
+        for (row, object) in zip(Self.slotWordings, objects) {
+            #expect((object["slots"] as? [String: String])?[row.slot] == row.value, "\(row.text): \(object)")
+        }
+    }
+
     // MARK: - Helpers
 
     /// Every line of `stdout` as a JSON object; a line that is not one is an issue.
