@@ -67,6 +67,9 @@ final class HistoryFile {
             Output.error("orderhelp: warning: cannot open history file \(path): \(String(cString: strerror(errno))); going on without history")
             return nil
         }
+        // A history file made earlier with a looser mode is made private too; only a regular file, never a device.
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_mode & 0o777 != 0o600 { fchmod(fd, 0o600) }
         Glibc.close(fd)
         stifle_history(Self.limit)
         if read_history(path) != 0 {
