@@ -203,7 +203,9 @@ public struct Conversation: Sendable {
                 + (template.text.split(separator: "\n").first.map(String.init) ?? "")
             let rendered = AnswerRenderer.render(template.rephrased(brief), slots: SlotValues(status: status))
             lines.append("- " + rendered.text)
-            facts.formUnion(rendered.facts)
+            // A line rests on its answer's facts, less the time windows it does not state.
+            let unstated = Set(PolicyWindow.allCases.filter { !brief.contains("{\($0.rawValue)}") }.map(\.fact))
+            facts.formUnion(rendered.facts.filter { !unstated.contains($0) })
         }
         lines.append("Tell me the status whenever you know it, and I'll give you the full answer.")
         return lines.joined(separator: "\n")

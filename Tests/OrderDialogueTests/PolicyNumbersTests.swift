@@ -21,6 +21,17 @@ struct PolicyNumbersTests {
         Window(literal: "3–20 business days", fact: FactID(6)),
     ]
 
+    /// Stories with dated events, so the dated sentences are checked too.
+    static let datedSituations: [(String, Situation)] = [
+        ("paid and asked to cancel on the 20th", "I paid on 20 november and asked to cancel on 20 november"),
+        ("approved on the 20th", "the seller approved my cancellation on 20 november"),
+        ("returned to the warehouse on the 20th", "the return reached the seller's warehouse on 20 november"),
+    ].map { name, text in
+        var situation = Situation()
+        situation.add(Fixtures.assistant.matcher.readSituation(text), turn: 1)
+        return (name, situation)
+    }
+
     /// Every answer every intent can give: each status and payment method, known or not.
     static let answers: [(label: String, text: String, facts: [FactID])] = {
         let statuses: [OrderStatus?] = [nil] + OrderStatus.allCases
@@ -35,9 +46,12 @@ struct PolicyNumbersTests {
                     let rendered = AnswerRenderer.render(template, slots: slots)
                     let label = "\(intent.name) status=\(status?.rawValue ?? "-") payment=\(payment?.rawValue ?? "-")"
                     answers.append((label, rendered.text, rendered.facts))
-                    if let deadline = template.deadline {
-                        let dated = AnswerRenderer.render(deadline, from: CalendarDate(year: 2026, month: 11, day: 20)!)
-                        answers.append((label + " (dated)", rendered.text + "\n" + dated, rendered.facts))
+                    for (name, situation) in datedSituations {
+                        let notes = DatedNotes.notes(for: rendered.facts, situation: situation, status: status,
+                                                     today: .reference)
+                        guard !notes.isEmpty else { continue }
+                        answers.append((label + " (\(name))", ([rendered.text] + notes.map(\.text)).joined(separator: "\n"),
+                                        rendered.facts + notes.map(\.fact)))
                     }
                 }
             }

@@ -31,19 +31,19 @@ struct AnswerFactsTests {
         ])
     }
 
-    @Test("a deadline's window needs its fact listed too")
-    func missingDeadlineFact() throws {
+    @Test("a brief line's placeholder needs its fact listed too")
+    func missingBriefFact() throws {
         let text = """
             examples: [when will the seller ship]
             answers:
               default:
                 facts: [F2]
+                brief: "Ships within {shipping_window}."
                 say: The seller ships soon.
-                deadline: {window: shipping_window, say: "Ships by {last}."}
             """
         let problems = IntentLoader.load(directory: try Fixtures.folder(["x.yaml": text])).problems.map(\.description)
         #expect(problems.count == 1)
-        #expect(problems.first?.contains("x.yaml:4: the answer uses the deadline's shipping_window, which comes from F5") == true)
+        #expect(problems.first?.contains("x.yaml:4: the answer uses {shipping_window}, which comes from F5") == true)
     }
 
     @Test("listing the fact clears the error")

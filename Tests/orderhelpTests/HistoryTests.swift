@@ -93,12 +93,14 @@ struct HistoryTests {
         #expect(try mode(defaultPath) == 0o600)
     }
 
-    @Test("ORDERHELP_HISTORY overrides --history")
-    func environmentOverrides() throws {
-        let chosen = home + "/chosen", option = home + "/option"
-        try session(["--history", option], environment: ["ORDERHELP_HISTORY": chosen], typing: ["thanks"])
-        #expect(try entries(chosen) == ["thanks"])
-        #expect(!FileManager.default.fileExists(atPath: option))
+    @Test("--history wins over ORDERHELP_HISTORY, as a flag wins over its variable everywhere")
+    func flagWinsOverEnvironment() throws {
+        let variable = home + "/variable", option = home + "/option"
+        try session(["--history", option], environment: ["ORDERHELP_HISTORY": variable], typing: ["thanks"])
+        #expect(try entries(option) == ["thanks"])
+        #expect(!FileManager.default.fileExists(atPath: variable))
+        try session([], environment: ["ORDERHELP_HISTORY": variable], typing: ["thanks"])
+        #expect(try entries(variable) == ["thanks"])
     }
 
     @Test("--no-history keeps nothing anywhere, whatever else is set")
