@@ -21,6 +21,13 @@ let package = Package(
         ]),
         // Dialogue: conversation state, follow-ups, answers, transcripts.
         .target(name: "OrderDialogue", dependencies: ["OrderPolicy", "OrderUnderstanding"]),
+        // The text of intents/*.yaml, compiled in at build time by the EmbedIntents plugin, so the binary
+        // carries its intents wherever it is copied. Editing an intent file and building again regenerates it.
+        // Sources/BundledIntents/intents links to intents/, so SwiftPM sees a file being added there too.
+        .target(name: "BundledIntents", exclude: ["intents"], plugins: ["EmbedIntents"]),
+        .plugin(name: "EmbedIntents", capability: .buildTool(), dependencies: ["embed-intents"]),
+        // The plugin's tool: writes each intent file's name and text as Swift. Parses no YAML.
+        .executableTarget(name: "embed-intents"),
         // GNU readline, wrapped by one file of the CLI (LineReader.swift).
         .systemLibrary(name: "CReadline", path: "Sources/CReadline",
                        providers: [.apt(["libreadline-dev"])]),
@@ -29,7 +36,7 @@ let package = Package(
         // costs about 10 ms at every start, which is most of the cold-start budget (README, "Measuring").
         // `swift build --static-swift-stdlib` does the same for one build; these flags make it the default.
         .executableTarget(name: "orderhelp", dependencies: [
-            "OrderDialogue", "OrderUnderstanding", "OrderPolicy", "CReadline",
+            "OrderDialogue", "OrderUnderstanding", "OrderPolicy", "BundledIntents", "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             .unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
@@ -46,7 +53,7 @@ let package = Package(
         .testTarget(name: "OrderDialogueTests", dependencies: ["OrderDialogue"]),
         // These tests run the built binary, which `swift test` builds with every other product. They do not
         // depend on the executable target: its static release link would then leak into the test bundle.
-        .testTarget(name: "orderhelpTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "orderhelpTests", dependencies: ["TestSupport", "BundledIntents"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,22 +13,37 @@ public enum IntentLoader {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             .sorted()
-        guard !names.isEmpty else {
-            return IntentCatalog(directory: directory, intents: [], outOfScope: nil,
-                                 problems: [Problem(folder, "the intents folder has no *.yaml files")])
-        }
-        var intents: [IntentDefinition] = []
-        var outOfScope: IntentDefinition?
+        var files: [(name: String, text: String)] = []
         var problems: [Problem] = []
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
-            let stem = String(name[..<name.lastIndex(of: ".")!])
-            var reader = IntentFileReader(path: path, stem: stem)
             guard let data = FileManager.default.contents(atPath: path),
                   let text = String(data: data, encoding: .utf8) else {
                 problems.append(Problem(SourceLocation(file: path, line: 1), "cannot read the file as UTF-8 text"))
                 continue
             }
+            files.append((name, text))
+        }
+        let catalog = load(folder: directory, files: files)
+        return IntentCatalog(directory: directory, intents: catalog.intents, outOfScope: catalog.outOfScope,
+                             problems: problems + catalog.problems)
+    }
+
+    /// Reads intent files already in memory (name → text), as if they were in `folder`: the compiled-in
+    /// intents come this way, and their problems still name `folder/<name>:line:`.
+    public static func load(folder: String, files: [(name: String, text: String)]) -> IntentCatalog {
+        let yaml = files.filter { $0.name.hasSuffix(".yaml") || $0.name.hasSuffix(".yml") }
+            .sorted { $0.name < $1.name }
+        guard !yaml.isEmpty else {
+            return IntentCatalog(directory: folder, intents: [], outOfScope: nil,
+                                 problems: [Problem(SourceLocation(file: folder, line: 1), "the intents folder has no *.yaml files")])
+        }
+        var intents: [IntentDefinition] = []
+        var outOfScope: IntentDefinition?
+        var problems: [Problem] = []
+        for (name, text) in yaml {
+            let stem = String(name[..<name.lastIndex(of: ".")!])
+            var reader = IntentFileReader(path: (folder as NSString).appendingPathComponent(name), stem: stem)
             let definition = reader.read(text)
             problems += reader.problems
             guard let definition else { continue }
@@ -38,6 +53,6 @@ public enum IntentLoader {
                 intents.append(definition)
             }
         }
-        return IntentCatalog(directory: directory, intents: intents, outOfScope: outOfScope, problems: problems)
+        return IntentCatalog(directory: folder, intents: intents, outOfScope: outOfScope, problems: problems)
     }
 }
