@@ -31,12 +31,15 @@ let package = Package(
         // GNU readline, wrapped by one file of the CLI (LineReader.swift).
         .systemLibrary(name: "CReadline", path: "Sources/CReadline",
                        providers: [.apt(["libreadline-dev"])]),
+        // An empty ICU data table for the release link, which leaves out ICU's 34 MB of locale data: orderhelp never
+        // formats dates or numbers by locale (README, "Install"; Sources/ICUDataOmitted/ICUDataOmitted.c says why).
+        .target(name: "ICUDataOmitted", cSettings: [.define("ORDERHELP_OMIT_ICU_DATA", .when(configuration: .release))]),
         // The thin command-line front end; the only place that does terminal I/O.
         // A release build links the Swift runtime and Foundation statically: loading them as shared libraries
         // costs about 10 ms at every start, which is most of the cold-start budget (README, "Measuring").
         // `swift build --static-swift-stdlib` does the same for one build; these flags make it the default.
         .executableTarget(name: "orderhelp", dependencies: [
-            "OrderDialogue", "OrderUnderstanding", "OrderPolicy", "BundledIntents", "CReadline",
+            "OrderDialogue", "OrderUnderstanding", "OrderPolicy", "BundledIntents", "ICUDataOmitted", "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             .unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",

@@ -1,5 +1,5 @@
 import BundledIntents
-import Foundation
+import FoundationEssentials
 import OrderUnderstanding
 
 /// Where the intents come from: a folder the user names, else the intent files compiled into the binary.
