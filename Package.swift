@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "OrderDialogue", dependencies: ["OrderPolicy", "OrderUnderstanding"]),
         // The text of intents/*.yaml, compiled in at build time by the EmbedIntents plugin, so the binary
         // carries its intents wherever it is copied. Editing an intent file and building again regenerates it.
-        // Sources/BundledIntents/intents links to intents/, so SwiftPM sees a file being added there too.
+        // Sources/BundledIntents/intents links to intents/: SwiftPM runs the plugin again when a file is added there.
         .target(name: "BundledIntents", exclude: ["intents"], plugins: ["EmbedIntents"]),
         .plugin(name: "EmbedIntents", capability: .buildTool(), dependencies: ["embed-intents"]),
         // The plugin's tool: writes each intent file's name and text as Swift. Parses no YAML.
@@ -32,8 +32,9 @@ let package = Package(
         .systemLibrary(name: "CReadline", path: "Sources/CReadline",
                        providers: [.apt(["libreadline-dev"])]),
         // An empty ICU data table for the release link, which leaves out ICU's 34 MB of locale data: orderhelp never
-        // formats dates or numbers by locale (README, "Install"; Sources/ICUDataOmitted/ICUDataOmitted.c says why).
-        .target(name: "ICUDataOmitted", cSettings: [.define("ORDERHELP_OMIT_ICU_DATA", .when(configuration: .release))]),
+        // formats dates or numbers by locale (README, "Measuring"; ICUDataOmitted.c says why).
+        .target(name: "ICUDataOmitted",
+                cSettings: [.define("ORDERHELP_OMIT_ICU_DATA", .when(configuration: .release))]),
         // The thin command-line front end; the only place that does terminal I/O.
         // A release build links the Swift runtime and Foundation statically: loading them as shared libraries
         // costs about 10 ms at every start, which is most of the cold-start budget (README, "Measuring").
