@@ -21,15 +21,26 @@ let package = Package(
         ]),
         // Dialogue: conversation state, follow-ups, answers, transcripts.
         .target(name: "OrderDialogue", dependencies: ["OrderPolicy", "OrderUnderstanding"]),
+        // The text of intents/*.yaml, compiled in at build time by the EmbedIntents plugin, so the binary
+        // carries its intents wherever it is copied. Editing an intent file and building again regenerates it.
+        // Sources/BundledIntents/intents links to intents/: SwiftPM runs the plugin again when a file is added there.
+        .target(name: "BundledIntents", exclude: ["intents"], plugins: ["EmbedIntents"]),
+        .plugin(name: "EmbedIntents", capability: .buildTool(), dependencies: ["embed-intents"]),
+        // The plugin's tool: writes each intent file's name and text as Swift. Parses no YAML.
+        .executableTarget(name: "embed-intents"),
         // GNU readline, wrapped by one file of the CLI (LineReader.swift).
         .systemLibrary(name: "CReadline", path: "Sources/CReadline",
                        providers: [.apt(["libreadline-dev"])]),
+        // An empty ICU data table for the release link, which leaves out ICU's 34 MB of locale data: orderhelp never
+        // formats dates or numbers by locale (README, "Measuring"; ICUDataOmitted.c says why).
+        .target(name: "ICUDataOmitted",
+                cSettings: [.define("ORDERHELP_OMIT_ICU_DATA", .when(configuration: .release))]),
         // The thin command-line front end; the only place that does terminal I/O.
         // A release build links the Swift runtime and Foundation statically: loading them as shared libraries
         // costs about 10 ms at every start, which is most of the cold-start budget (README, "Measuring").
         // `swift build --static-swift-stdlib` does the same for one build; these flags make it the default.
         .executableTarget(name: "orderhelp", dependencies: [
-            "OrderDialogue", "OrderUnderstanding", "OrderPolicy", "CReadline",
+            "OrderDialogue", "OrderUnderstanding", "OrderPolicy", "BundledIntents", "ICUDataOmitted", "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             .unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
@@ -46,7 +57,7 @@ let package = Package(
         .testTarget(name: "OrderDialogueTests", dependencies: ["OrderDialogue"]),
         // These tests run the built binary, which `swift test` builds with every other product. They do not
         // depend on the executable target: its static release link would then leak into the test bundle.
-        .testTarget(name: "orderhelpTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "orderhelpTests", dependencies: ["TestSupport", "BundledIntents"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,7 @@ import OrderUnderstanding
 
 /// Options every command accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The folder of intent files (default: $ORDERHELP_INTENTS, else the project's intents/).")
+    @Option(name: .long, help: "A folder of intent files to use (default: $ORDERHELP_INTENTS, else those compiled in).")
     var intents: String?
 
     @Option(name: .long, help: "The date taken as today, YYYY-MM-DD (default: the real date).")
@@ -40,6 +40,6 @@ struct GlobalOptions: ParsableArguments {
 
     /// The intent files as found, problems and all.
     func loadCatalog() throws -> IntentCatalog {
-        IntentLoader.load(directory: try IntentsLocator.directory(option: intents))
+        IntentsLocator.catalog(option: intents)
     }
 }

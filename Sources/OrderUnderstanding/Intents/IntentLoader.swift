@@ -1,34 +1,47 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads `intents/*.yaml` into an `IntentCatalog`: the one file of understanding that touches the file system.
 public enum IntentLoader {
     /// Reads every `*.yaml` file of `directory`; problems are collected, never thrown.
     public static func load(directory: String) -> IntentCatalog {
-        let folder = SourceLocation(file: directory, line: 1)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return IntentCatalog(directory: directory, intents: [], outOfScope: nil,
-                                 problems: [Problem(folder, "no intents folder here; pass --intents DIR or set ORDERHELP_INTENTS")])
+        guard let all = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            return IntentCatalog(directory: directory, intents: [], outOfScope: nil, problems: [
+                Problem(SourceLocation(file: directory, line: 1),
+                        "no intents folder here; pass --intents DIR or set ORDERHELP_INTENTS"),
+            ])
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-            .sorted()
-        guard !names.isEmpty else {
-            return IntentCatalog(directory: directory, intents: [], outOfScope: nil,
-                                 problems: [Problem(folder, "the intents folder has no *.yaml files")])
-        }
-        var intents: [IntentDefinition] = []
-        var outOfScope: IntentDefinition?
+        let names = all.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        var files: [(name: String, text: String)] = []
         var problems: [Problem] = []
         for name in names {
-            let path = (directory as NSString).appendingPathComponent(name)
-            let stem = String(name[..<name.lastIndex(of: ".")!])
-            var reader = IntentFileReader(path: path, stem: stem)
+            let path = join(directory, name)
             guard let data = FileManager.default.contents(atPath: path),
                   let text = String(data: data, encoding: .utf8) else {
                 problems.append(Problem(SourceLocation(file: path, line: 1), "cannot read the file as UTF-8 text"))
                 continue
             }
+            files.append((name, text))
+        }
+        let catalog = load(folder: directory, files: files)
+        return IntentCatalog(directory: directory, intents: catalog.intents, outOfScope: catalog.outOfScope,
+                             problems: problems + catalog.problems)
+    }
+
+    /// Reads intent files already in memory (name → text), as if they were in `folder`: the compiled-in
+    /// intents come this way, and their problems still name `folder/<name>:line:`.
+    public static func load(folder: String, files: [(name: String, text: String)]) -> IntentCatalog {
+        let yaml = files.filter { $0.name.hasSuffix(".yaml") || $0.name.hasSuffix(".yml") }
+            .sorted { $0.name < $1.name }
+        guard !yaml.isEmpty else {
+            return IntentCatalog(directory: folder, intents: [], outOfScope: nil,
+                                 problems: [Problem(SourceLocation(file: folder, line: 1), "the intents folder has no *.yaml files")])
+        }
+        var intents: [IntentDefinition] = []
+        var outOfScope: IntentDefinition?
+        var problems: [Problem] = []
+        for (name, text) in yaml {
+            let stem = String(name[..<name.lastIndex(of: ".")!])
+            var reader = IntentFileReader(path: join(folder, name), stem: stem)
             let definition = reader.read(text)
             problems += reader.problems
             guard let definition else { continue }
@@ -38,6 +51,11 @@ public enum IntentLoader {
                 intents.append(definition)
             }
         }
-        return IntentCatalog(directory: directory, intents: intents, outOfScope: outOfScope, problems: problems)
+        return IntentCatalog(directory: folder, intents: intents, outOfScope: outOfScope, problems: problems)
+    }
+
+    /// `folder/name`, without doubling a slash the folder ends with.
+    private static func join(_ folder: String, _ name: String) -> String {
+        folder.isEmpty || folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }

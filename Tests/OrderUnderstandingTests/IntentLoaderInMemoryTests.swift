@@ -1,0 +1,38 @@
+import Testing
+@testable import OrderUnderstanding
+
+/// Intent files already in memory, as the binary carries them: read like files, named like files.
+struct IntentLoaderInMemoryTests {
+    @Test("files in memory load as they would from a folder")
+    func loadsLikeAFolder() throws {
+        let files = [("sample.yaml", IntentLoaderTests.valid)]
+        let fromMemory = IntentLoader.load(folder: "intents", files: files)
+        let fromFolder = IntentLoader.load(directory: try Fixtures.folder(["sample.yaml": IntentLoaderTests.valid]))
+        #expect(fromMemory.problems.isEmpty)
+        #expect(fromMemory.intents.map(\.name) == ["sample"])
+        #expect(fromMemory.intents.map(\.examples.count) == fromFolder.intents.map(\.examples.count))
+        #expect(fromMemory.intents.first?.location.description == "intents/sample.yaml:1")
+    }
+
+    @Test("a problem in a file held in memory names intents/<file>.yaml:line")
+    func problemsNameTheFile() {
+        let broken = IntentLoaderTests.valid.replacingOccurrences(of: "facts: [F1]", with: "facts: [F99]")
+        let catalog = IntentLoader.load(folder: "intents", files: [("cancel_order.yaml", broken)])
+        #expect(catalog.problems.map(\.description) == ["intents/cancel_order.yaml:6: unknown policy fact 'F99'; facts are F1–F17"])
+    }
+
+    @Test("the out-of-scope file and files that are not YAML are sorted out as in a folder")
+    func outOfScopeAndOtherFiles() {
+        let catalog = IntentLoader.load(folder: "intents", files: [
+            ("none.yaml", IntentLoaderTests.valid), ("README.md", "not an intent"), ("b.yaml", IntentLoaderTests.valid),
+        ])
+        #expect(catalog.outOfScope?.name == "none")
+        #expect(catalog.intents.map(\.name) == ["b"])
+    }
+
+    @Test("no files at all is an error, as an empty folder is")
+    func noFiles() {
+        #expect(IntentLoader.load(folder: "intents", files: []).problems.map(\.description)
+            == ["intents:1: the intents folder has no *.yaml files"])
+    }
+}
