@@ -52,26 +52,41 @@ struct Reading: Sendable {
     /// part places it later. "I want to cancel. How long until the refund?" asks two things.
     private static func questions(in text: String, heard: Classification, assistant: Assistant) -> [String] {
         guard let whole = heard.intent else { return [] }
-        var found: [(position: Int, intent: String)] = []
+        let isSmallTalk = { (name: String) in assistant.catalog.intent(named: name)?.isSmallTalk == true }
+        var asked: [String] = []
         let parts = segments(of: text)
-        if parts.count > 1 {
-            for (position, part) in parts.enumerated() {
-                let result = assistant.matcher.classify(String(part.text))
-                // A part that only tells the story adds no question of its own: the message's own intent
-                // stands for it ("I paid 3 days ago and it didn't ship. I want to cancel.").
-                guard let intent = result.intent, part.asks || intent == whole,
-                      assistant.catalog.intent(named: intent)?.isSmallTalk == false,
-                      !found.contains(where: { $0.intent == intent }) else { continue }
-                found.append((position, intent))
+        for part in parts where parts.count > 1 && part.asks {
+            let result = assistant.matcher.classify(String(part.text))
+            // The message as a whole names the domain, so a part of it need not: "…, when will I get my money?"
+            let saysSomething = result.terms.contains { !questionTerms.contains($0) }
+            guard var intent = result.intent ?? result.ranking.first.flatMap({ best in
+                      saysSomething && best.score >= IntentMatcher.acceptThreshold ? best.intent : nil }),
+                  !isSmallTalk(intent) else { continue }
+            // A part that scores nearly as well for the message's own intent is that question in other words.
+            if let best = result.ranking.first, let own = result.ranking.first(where: { $0.intent == whole }),
+               own.score >= Self.sameQuestionShare * best.score {
+                intent = whole
             }
+            if !asked.contains(intent) { asked.append(intent) }
         }
-        if !found.contains(where: { $0.intent == whole }) {
-            // Small talk around a question ("thanks! and how long…") gives way to the question.
-            if assistant.catalog.intent(named: whole)?.isSmallTalk == true, !found.isEmpty { return found.map(\.intent) }
-            found.insert((-1, whole), at: 0)
+        if asked.isEmpty { return [whole] }
+        // The story around a question is its context ("I sent the item back, when will I get my money?"), unless
+        // it is a clear complaint of its own ("the seller hasn't answered for 2 days, what should I write?").
+        if !asked.contains(whole), !isSmallTalk(whole), parts.contains(where: { part in
+            guard !part.asks else { return false }
+            let result = assistant.matcher.classify(String(part.text))
+            return result.intent == whole && result.confidence >= statementBar
+        }) {
+            asked.insert(whole, at: 0)
         }
-        return Array(found.sorted { $0.position < $1.position }.map(\.intent).prefix(maxQuestions))
+        return Array(asked.prefix(maxQuestions))
     }
+
+    /// A part of a message whose score for the message's own intent is at least this share of its best score
+    /// asks that same question.
+    static let sameQuestionShare = 0.7
+    /// A part that only tells the story adds its own question when it is at least this clear.
+    static let statementBar = 0.7
 
     /// The message cut where a new question may start: at sentence ends, and at "and" or a comma followed by a
     /// question word. Each part knows whether it is phrased as a question or request.
@@ -104,6 +119,9 @@ struct Reading: Sendable {
         "how", "when", "where", "what", "why", "which", "who", "can", "could", "will", "would", "do", "does", "did",
         "is", "are", "should", "shall", "may", "whats", "hows", "wheres", "please", "tell", "help",
     ]
+
+    /// Terms that only say a question is asked ("when will I get it" says nothing of what).
+    private static let questionTerms: Set<String> = ["when", "how", "where", "what", "why", "which", "who", "whi"]
 
     /// Words that mark a line as correcting what was said before.
     static let correctionCues: Set<String> = ["actually", "sorry", "no", "wait", "meant", "correction", "oops",

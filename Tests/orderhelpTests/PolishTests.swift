@@ -101,7 +101,7 @@ struct PolishTests {
         let help = try BinaryRunner.run(["chat", "--help"]).stdout
         let flat = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(flat.contains("(default: $ORDERHELP_HISTORY, else $XDG_STATE_HOME/orderhelp/history"), "\(help)")
-        #expect(flat.contains("(default: $ORDERHELP_INTENTS, else the project's intents/)"), "\(help)")
+        #expect(flat.contains("(default: $ORDERHELP_INTENTS, else those compiled in)"), "\(help)")
         #expect(!flat.contains("overrides"))
     }
 

@@ -9,6 +9,8 @@ public enum DateMention: Sendable, Equatable {
     case lastWeekday(CalendarDate.Weekday)
     /// A day of a month, with the year if given ("20 november", "20/11/2026").
     case dayOfMonth(month: Int, day: Int, year: Int?)
+    /// A day named without its month ("on the 20th"): the latest such day up to today.
+    case dayOfRecentMonth(Int)
 
     /// What the mention means on the calendar, taking `today` as today.
     public func resolve(today: CalendarDate) -> DateResolution {
@@ -19,6 +21,13 @@ public enum DateMention: Sendable, Equatable {
             var date = today.adding(days: -1)
             while date.weekday != weekday { date = date.adding(days: -1) }
             return .past(date)
+        case .dayOfRecentMonth(let day):
+            var (year, month) = (today.year, today.month)
+            for _ in 0..<3 {
+                if let date = CalendarDate(year: year, month: month, day: day), date <= today { return .past(date) }
+                (year, month) = month == 1 ? (year - 1, 12) : (year, month - 1)
+            }
+            return .impossible("no recent month has a day \(day)")
         case .dayOfMonth(let month, let day, let year):
             let year = year ?? today.year
             guard let date = CalendarDate(year: year, month: month, day: day) else {
@@ -90,6 +99,8 @@ public enum DateExtractor {
                 let year = word(offset + 1).flatMap(yearNumber)
                 return (.dayOfMonth(month: month, day: day, year: year), offset + 1 + (year == nil ? 0 : 1))
             }
+            // "on the 20th": an ordinal after "the" names a day of a recent month.
+            if i > 0, w[i - 1] == "the", w[i].contains(where: \.isLetter) { return (.dayOfRecentMonth(day), 1) }
         }
         return nil
     }
