@@ -102,10 +102,36 @@ enum Bench {
         let replayTime = now() - start
         print(row("replay throughput", "\(Int(Double(turnsPerRound * rounds) / replayTime)) turns/s (\(transcripts.count) transcripts, \(turnsPerRound) turns, \(rounds) rounds)"))
 
+        // 5. A long story full of events, as one turn: the worst case of reading the situation.
+        let story = Self.longStory
+        var storyTimes: [Double] = []
+        for _ in 0..<200 {
+            var conversation = assistant.conversation(today: .reference)
+            let begin = now()
+            _ = conversation.respond(to: story)
+            storyTimes.append(now() - begin)
+        }
+        print(row("a \(story.count)-character story, one turn", "median \(ms(median(storyTimes))), max \(ms(storyTimes.max()!))"))
+
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print(row("peak memory, this benchmark", "\(usage.ru_maxrss / 1024) MB"))
     }
+
+    /// About 2,000 characters of events, dates, payments and questions, as a shopper might pour them out.
+    static let longStory: String = {
+        let sentences = [
+            "Hello, I ordered a lamp and a phone case on 20 november and paid with my visa card the same day.",
+            "The seller did not ship anything for a week, so I asked to cancel on monday, but he ignored me.",
+            "Then the tracking number was uploaded yesterday and the parcel left the warehouse, it is in customs now.",
+            "My refund is not on its way, and I have not received anything, I paid by paypal for the second order.",
+            "Actually the seller declined my cancellation and then shipped it, and the courier is coming tomorrow.",
+            "I want to cancel. How long until the refund? What should I write to the seller? Can I refuse the parcel?",
+        ]
+        var text = ""
+        for sentence in repeatElement(sentences, count: 4).joined() where text.count < 1_950 { text += sentence + " " }
+        return String(text.prefix(2_000))
+    }()
 
     private static func defaultUtteranceFiles(_ root: URL) -> [String] {
         let eval = root.deletingLastPathComponent().appendingPathComponent("shared/eval")
