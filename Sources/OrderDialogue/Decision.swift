@@ -176,18 +176,9 @@ private struct Rules {
             : Plan(actions: [.reprompt(pending.intent)])
     }
 
-    /// The slots `situation` holds differently from the state's, in words ("status shipped, not awaiting shipment").
+    /// The slots `situation` holds differently from the state's.
     func changes(to situation: Situation) -> [String] {
-        let turn = state.turn
-        var changed: [String] = []
-        if let old = state.situation.status(in: turn, assumingPaid: false).value,
-           let new = situation.status(in: turn, assumingPaid: false).value, old != new {
-            changed.append("status \(new.label), not \(old.label)")
-        }
-        if let old = state.situation.payment(in: turn)?.value, let new = situation.payment(in: turn)?.value, old != new {
-            changed.append("payment \(new.label), not \(old.label)")
-        }
-        return changed
+        Conversation.changes(from: state.situation, to: situation, turn: state.turn)
     }
 
     /// The intent a short line means in the light of the last answer: "how long will that take?" after a
