@@ -26,6 +26,10 @@ public enum IntentLinter {
     }
 
     /// Intents with too few examples, or whose examples say the same thing in the same words.
+    ///
+    /// "The same words" means the same written words, stemmed, with stopwords dropped: "cancel my order" and
+    /// "cancel the order" repeat each other, but "hi" and "hello" or "cancel" and "cancle" differ on purpose
+    /// (a synonym, a typo), even though the matcher folds them into one term.
     static func thinIntents(_ catalog: IntentCatalog, _ matcher: IntentMatcher) -> [Problem] {
         var problems: [Problem] = []
         for intent in catalog.intents {
@@ -35,17 +39,22 @@ public enum IntentLinter {
             }
             var seen: [Set<String>: SourceLocation] = [:]
             for example in intent.examples {
-                let tokens = matcher.analyzer.corrected(Normalizer.tokens(example.text))
-                let terms = Set(matcher.analyzer.terms(tokens, slots: SlotExtractor.extract(tokens)))
-                if let first = seen[terms] {
+                let words = writtenWords(example.text)
+                guard !words.isEmpty else { continue }
+                if let first = seen[words] {
                     problems.append(Problem(example.location, "this example says what \(first) says, in the same words; "
                                             + "vary the verbs and word order", severity: .warning))
                 } else {
-                    seen[terms] = example.location
+                    seen[words] = example.location
                 }
             }
         }
         return problems
+    }
+
+    /// The stems of the words an example is written with, stopwords left out, synonyms and typos kept apart.
+    static func writtenWords(_ text: String) -> Set<String> {
+        Set(Normalizer.tokens(text).filter { !Lexicon.stopwords.contains($0) }.map(Stemmer.stem))
     }
 
     /// Examples that, left out of their own intent, sit closer to another intent: ChatScript's `:verify`.
