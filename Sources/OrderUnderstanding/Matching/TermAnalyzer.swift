@@ -64,13 +64,21 @@ struct TermAnalyzer: Sendable {
     func terms(_ tokens: [String], slots extraction: SlotExtractor.Extraction) -> [String] {
         var replaced: [Int: (end: Int, term: String)] = [:]
         for span in extraction.statusSpans { replaced[span.lowerBound] = (span.upperBound, Self.statusTerm) }
-        for span in extraction.paymentSpans { replaced[span.lowerBound] = (span.upperBound, Self.paymentTerm) }
+        for span in extraction.paymentSpans {
+            // "paid with mastercard" only says how the order was paid: context, not a clue to the intent. Read
+            // as a term, it would pull a plain request towards bank-card near misses.
+            if let start = Self.payingClause(tokens, before: span.lowerBound) {
+                replaced[start] = (span.upperBound, "")
+            } else {
+                replaced[span.lowerBound] = (span.upperBound, Self.paymentTerm)
+            }
+        }
         var terms: [String] = []
         terms.reserveCapacity(tokens.count)
         var i = 0
         outer: while i < tokens.count {
             if let span = replaced[i] {
-                terms.append(span.term)
+                if !span.term.isEmpty { terms.append(span.term) }
                 i = span.end
                 continue
             }
@@ -85,6 +93,17 @@ struct TermAnalyzer: Sendable {
         }
         return terms
     }
+
+    /// Where "paid (with|by|via) my …" starts, when the payment method at `start` follows a verb of paying.
+    private static func payingClause(_ tokens: [String], before start: Int) -> Int? {
+        var i = start
+        while i > 0, payingFillers.contains(tokens[i - 1]), start - i < 3 { i -= 1 }
+        guard i > 0, payingVerbs.contains(tokens[i - 1]) else { return nil }
+        return i - 1
+    }
+
+    private static let payingVerbs: Set<String> = ["paid", "payed", "pay", "paying", "pays", "bought", "purchased", "ordered"]
+    private static let payingFillers: Set<String> = ["with", "by", "via", "using", "through", "in", "on", "my", "a", "the", "an", "our"]
 
     /// The features of a term list: each term, and each pair of neighbouring terms. Slot terms stand alone:
     /// which status or payment method is named is a slot, not a clue to the intent. Marker terms ("owned")
