@@ -55,6 +55,11 @@ struct TermAnalyzer: Sendable {
             if let alias = aliases[token] { return alias }
             guard let word = corrector.correct(token), word != token else { return token }
             if Stemmer.stem(word) == Stemmer.stem(token) { return token }
+            // A four-letter word is read as a longer one only when that names the domain ("ordr" is "order"):
+            // "than" is not "thank", "hell" is not "hello".
+            if token.utf8.count < SpellingCorrector.minLength, !Lexicon.anchors.contains(termTable[word] ?? "") {
+                return token
+            }
             return aliases[word] ?? word
         }
     }

@@ -11,7 +11,8 @@ struct SpellingCorrector: Sendable {
     private let index: DeleteTable
     private let twoEditsFrom: Int
 
-    /// Words shorter than this are never corrected: too many real words sit one edit apart.
+    /// Words shorter than this are corrected only when a letter was left out: too many real words sit one
+    /// edit apart.
     static let minLength = 5
     /// Shorter words are not corrected by swapping one letter for another: between short words that is more
     /// often another real word ("think", "thank"; "right", "night") than a typo.
@@ -52,7 +53,9 @@ struct SpellingCorrector: Sendable {
     func correct(_ word: String) -> String? {
         if ids[word] != nil { return word }
         let bytes = Array(word.utf8)
-        guard bytes.count >= Self.minLength, bytes.count <= Self.maxLength, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        guard bytes.count >= Self.minLength - 1, bytes.count <= Self.maxLength, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        // A word one letter shorter than the shortest corrected one may only have lost a letter ("ordr").
+        let droppedOnly = bytes.count < Self.minLength
         let depth = bytes.count >= twoEditsFrom ? 2 : 1
         var best: Int32 = -1
         var bestScore = (Int.max, 0)
@@ -63,7 +66,7 @@ struct SpellingCorrector: Sendable {
                 let other = words[Int(candidate)]
                 let allowed = other.count >= twoEditsFrom ? 2 : 1
                 let distance = Self.distance(bytes, other)
-                guard distance <= min(depth, allowed),
+                guard distance <= min(depth, allowed), !droppedOnly || other.count == bytes.count + 1,
                       bytes.count >= Self.substitutionLength || !Self.isSubstitution(bytes, other) else { return }
                 // Closest first, then the most frequent, then the first in alphabetical order: deterministic.
                 let score = (distance, -frequency[Int(candidate)])
