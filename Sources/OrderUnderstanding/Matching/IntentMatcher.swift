@@ -84,7 +84,8 @@ public struct IntentMatcher: Sendable {
         let terms = analyzer.terms(tokens, slots: extraction)
         let scored = index.score(TermAnalyzer.features(terms))
         let anchors = Set(terms.filter(Lexicon.anchors.contains)).count
-        let anchored = anchors > 0
+        // An order from another shop is out of scope, unless AliExpress is named too ("cheaper than on amazon").
+        let anchored = anchors > 0 && !(terms.contains(Lexicon.otherShop) && !terms.contains("aliexpress"))
         let bar = anchors >= 2 ? Self.twoAnchorThreshold : Self.acceptThreshold
         let outOfScope = classes.count - 1
         let ranking = (0..<outOfScope)

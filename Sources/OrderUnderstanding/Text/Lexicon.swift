@@ -66,6 +66,8 @@ enum Lexicon {
         ("account", "account accounts statement statements balance"),
         // Wanting something ("I want a refund") asks for it; asking when it comes is another question.
         ("want", "want wants wanna need needs demand"),
+        // Other shops: an order from one of them is not ours, however much it reads like an AliExpress order.
+        (otherShop, "amazon ebay temu shein walmart etsy taobao lazada shopee mercadolibre bestbuy zalando asos wayfair"),
         // Past requests: "I requested a refund" means one is on its way, unlike "how do I request a refund".
         ("requested", "requested asked applied claimed filed submitted"),
     ]
@@ -98,6 +100,9 @@ enum Lexicon {
 
     /// The phrases, indexed by first word.
     static let phraseIndex = PhraseIndex(phrases.map(\.pattern))
+
+    /// The concept of any other online shop or marketplace.
+    static let otherShop = "othershop"
 
     /// Terms that qualify the term beside them rather than say something of their own; they never pair.
     static let markers: Set<String> = ["owned"]
