@@ -39,7 +39,7 @@ enum Lexicon {
         ("decline", "decline declines declined declining refuse refuses refused refusing reject rejects rejected rejecting deny denies denied"),
         ("ship", "ship ships shipped shipping dispatch dispatched dispatching"),
         ("send", "send sends sent sending post posted mail mailed"),
-        ("arrive", "arrive arrives arrived arriving arrival came reach reached show shows showed shown showing appear appears appeared appearing reflect reflected credited visible"),
+        ("arrive", "arrive arrives arrived arriving arrival came come comes coming reach reached show shows showed shown showing appear appears appeared appearing reflect reflected credited visible"),
         ("receive", "receive receives received receiving recieve recieved"),
         ("penalty", "penalty penalties penalize penalized penalise punish punished punishment fee fees fine fined consequence consequences ban banned"),
         ("message", "message messages msg text texts write writing wrote note draft template wording"),
@@ -79,10 +79,10 @@ enum Lexicon {
         ("would|d like", "want"), ("my|our refund|refunds", "owned refund"),
         // Idioms that say nothing here: "how do I go about a refund" asks how to get one.
         ("go about|for", ""),
-        ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"), ("pay|paid me back", "refund"), ("pay|paid|paying back", "refund"),
+        ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"), ("pay|paid me back", "refund"), ("pay|paid|paying back", "refund"), ("back my money|funds", "refund"),
         ("send|sent|ship|shipping|give|bring|take it|them|item|product|parcel|package back", "return"),
         ("send|sent|ship|give|bring|take back", "return"),
-        ("call off", "cancel"), ("stop * sending|shipping|dispatching|send|ship|dispatch", "cancel"),
+        ("buyer|buyers|purchase protection", "buyerprotection"), ("call off", "cancel"), ("stop * sending|shipping|dispatching|send|ship|dispatch", "cancel"),
         ("no|without answer|answers|reply|replies|response|responses", "ignore"), ("heard nothing|nothing back", "ignore"), ("turned|turn|turns down", "decline"), ("said|says no", "decline"),
         ("show|showed|shown|turn|turned up", "arrive"), ("get|got|getting back to me", "reply"),
         ("how long|soon|fast|quickly", "time"), ("how many days|weeks|hours", "time"),
@@ -110,6 +110,6 @@ enum Lexicon {
     /// Concepts that make a sentence about an online order; domain intents need one of them.
     static let anchors: Set<String> = [
         "order", "cancel", "refund", "seller", "parcel", "item", "ship", "dispute", "return", "aliexpress",
-        "deliver", "delivery", "courier", "track", "orderstatus",
+        "deliver", "delivery", "courier", "track", "orderstatus", "buyerprotection",
     ]
 }
