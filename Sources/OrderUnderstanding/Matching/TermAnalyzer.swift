@@ -71,8 +71,10 @@ struct TermAnalyzer: Sendable {
         for span in extraction.statusSpans { replaced[span.lowerBound] = (span.upperBound, Self.statusTerm) }
         for span in extraction.paymentSpans {
             // "paid with mastercard" only says how the order was paid: context, not a clue to the intent. Read
-            // as a term, it would pull a plain request towards bank-card near misses.
-            if let start = Self.payingClause(tokens, before: span.lowerBound) {
+            // as a term, it would pull a plain request towards bank-card near misses. Beside a refund it does
+            // say something: the refund goes back the way the money came ("paid cash on delivery, how is the
+            // refund paid").
+            if let start = Self.payingClause(tokens, before: span.lowerBound), !Self.mentionsRefund(tokens) {
                 replaced[start] = (span.upperBound, "")
             } else {
                 replaced[span.lowerBound] = (span.upperBound, Self.paymentTerm)
@@ -97,6 +99,14 @@ struct TermAnalyzer: Sendable {
             if let term = termTable[token] ?? Self.term(of: token), !term.isEmpty { terms.append(term) }
         }
         return terms
+    }
+
+    /// Whether a refund is named, in a word or a phrase ("money back").
+    private static func mentionsRefund(_ tokens: [String]) -> Bool {
+        tokens.indices.contains { i in
+            Lexicon.concepts[tokens[i]] == "refund"
+                || Lexicon.phraseIndex.firstMatch(tokens, at: i).map { Lexicon.phrases[$0.pattern].terms.contains("refund") } == true
+        }
     }
 
     /// Where "paid (with|by|via) my …" starts, when the payment method at `start` follows a verb of paying.

@@ -33,8 +33,10 @@ enum Lexicon {
         ("refund", "refund refunds refunded refunding reimburse reimbursed reimbursement repay repayment repaid moneyback"),
         ("cancel", "cancel cancels cancelled canceled cancelling canceling cancellation cancelation cancellations undo abort revoke retract annul annuls annulled annulling annulment void voided rescind"),
         ("reply", "reply replies replied replying respond responds responded responding response responses answer answers answered answering"),
-        // The seller saying yes: "the seller okayed my cancellation" is the approval the refund clock waits for.
-        ("approve", "approve approves approved approving approval accept accepts accepted accepting agree agrees agreed okayed oked"),
+        // The seller saying yes: "the seller okayed my cancellation" is the approval the refund clock waits for;
+        // asking for approval ("how long does the seller have to accept") is another question.
+        ("approved", "approved accepted agreed okayed oked"),
+        ("approve", "approve approves approving approval accept accepts accepting agree agrees"),
         ("ignore", "ignore ignores ignored ignoring ghost ghosting ghosted silent silence unresponsive unreachable"),
         ("decline", "decline declines declined declining refuse refuses refused refusing reject rejects rejected rejecting deny denies denied"),
         ("ship", "ship ships shipped shipping dispatch dispatched dispatching"),
@@ -75,13 +77,21 @@ enum Lexicon {
     /// Phrases that stand for a concept, e.g. "money back" for refund. Longer phrases first. A phrase can stand
     /// for more than one term: "my refund" is a refund the shopper already has ("owned"), which asks when or
     /// where it comes rather than how to get one.
-    static let phrases: [(pattern: PhrasePattern, terms: [String])] = [
+    static let phrases: [(pattern: PhrasePattern, terms: [String])] = phraseSource.map {
+        (PhrasePattern($0.0), $0.1.split(separator: " ").map(String.init))
+    }
+
+    private static let phraseSource: [(String, String)] = [
         ("would|d like", "want"), ("my|our refund|refunds", "owned refund"),
         // Idioms that say nothing here: "how do I go about a refund" asks how to get one.
         ("go about|for", ""),
         ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"), ("pay|paid me back", "refund"), ("pay|paid|paying back", "refund"), ("back my money|funds", "refund"),
         ("send|sent|ship|shipping|give|bring|take it|them|item|product|parcel|package back", "return"),
         ("send|sent|ship|give|bring|take back", "return"),
+        // An order that was cancelled (by the seller, the system or the shopper) asks what happens next, not how
+        // to cancel: "my order was cancelled, where is my money".
+        ("was|were|got|been|is|has|have|had cancelled|canceled", "cancelled"),
+        ("seller|sellers|system|aliexpress|they|store|shop cancelled|canceled", "seller cancelled"),
         ("buyer|buyers|purchase protection", "buyerprotection"), ("call off", "cancel"), ("stop * sending|shipping|dispatching|send|ship|dispatch", "cancel"),
         ("no|without answer|answers|reply|replies|response|responses", "ignore"), ("heard nothing|nothing back", "ignore"), ("turned|turn|turns down", "decline"), ("said|says no", "decline"),
         ("show|showed|shown|turn|turned up", "arrive"), ("get|got|getting back to me", "reply"),
@@ -90,13 +100,13 @@ enum Lexicon {
         ("how are you|ya doing|doin", "hello"), ("what is up", "hello"), ("what up", "hello"), ("good morning|afternoon|evening", "hello"),
         ("see you|ya", "goodbye"), ("take care", "goodbye"), ("good night|bye", "goodbye"),
         ("talk to you later", "goodbye"), ("peace out", "goodbye"), ("until next time", "goodbye"),
-        ("how is|s it|things going|hanging", "hello"), ("how it|things going|hanging", "hello"),
+        ("how is|s it|things going|hanging", "hello"), ("how is|s|has your day|morning|evening|week going|been", "hello"), ("how your day|morning|evening|week going|been", "hello"), ("how it|things going|hanging", "hello"),
         ("are you good|well|ok|alright|fine", "hello"), ("are you doing good|well|ok|okay|alright|fine", "hello"),
         ("signing|sign|log|logging off|out", "goodbye"), ("gotta|got to|have to|must go", "goodbye"), ("done for today|now|the day", "goodbye"), ("how are|r|is you|ya|u", "hello"), ("how you|ya|u been|doing|doin|are", "hello"),
         ("how have|hows you|ya|u been", "hello"), ("hows are|it you|ya|u", "hello"),
         ("have a good|nice|great|lovely day|night|evening|weekend|one", "goodbye"),
         ("good|nice|great talk|chat|chatting|talking|conversation", "pleasure"), ("what can you|u do", "bot"),
-    ].map { (PhrasePattern($0.0), $0.1.split(separator: " ").map(String.init)) }
+    ]
 
     /// The phrases, indexed by first word.
     static let phraseIndex = PhraseIndex(phrases.map(\.pattern))
@@ -110,6 +120,6 @@ enum Lexicon {
     /// Concepts that make a sentence about an online order; domain intents need one of them.
     static let anchors: Set<String> = [
         "order", "cancel", "refund", "seller", "parcel", "item", "ship", "dispute", "return", "aliexpress",
-        "deliver", "delivery", "courier", "track", "orderstatus", "buyerprotection",
+        "deliver", "delivery", "courier", "track", "orderstatus", "buyerprotection", "cancelled",
     ]
 }
