@@ -118,14 +118,15 @@ struct TermAnalyzer: Sendable {
     }
 
     private static let payingVerbs: Set<String> = ["paid", "payed", "pay", "paying", "pays", "bought", "purchased", "ordered"]
-    private static let payingFillers: Set<String> = ["with", "by", "via", "using", "through", "in", "on", "my", "a", "the", "an", "our"]
+    private static let payingFillers: Set<String> = ["with", "w", "by", "via", "using", "through", "in", "on", "my", "a", "the", "an", "our"]
 
     /// The features of a term list: each term, and each pair of neighbouring terms. Slot terms stand alone:
     /// which status or payment method is named is a slot, not a clue to the intent. Marker terms ("owned")
     /// stand alone too, and the pair closes over them: "my refund go" pairs "refund go", as "the refund go" does.
     static func features(_ terms: [String]) -> [String] {
-        var features = terms
-        let sequence = terms.filter { !Lexicon.markers.contains($0) }
+        // Naming the shop says the question is ours (an anchor), not which question it is.
+        var features = terms.filter { $0 != Lexicon.shopName }
+        let sequence = terms.filter { !Lexicon.markers.contains($0) && $0 != Lexicon.shopName }
         if sequence.count > 1 {
             for i in 1..<sequence.count where !slotTerms.contains(sequence[i - 1]) && !slotTerms.contains(sequence[i]) {
                 features.append(sequence[i - 1] + " " + sequence[i])

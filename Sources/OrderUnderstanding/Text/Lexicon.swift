@@ -46,7 +46,7 @@ enum Lexicon {
         ("penalty", "penalty penalties penalize penalized penalise punish punished punishment fee fees fine fined consequence consequences ban banned"),
         ("message", "message messages msg text texts write writing wrote note draft template wording"),
         ("dispute", "dispute disputes disputing claim claims complaint complaints complain escalate"),
-        ("defect", "damaged broken defective faulty fake counterfeit cracked torn"),
+        ("defect", "damaged broken defective faulty fake counterfeit cracked torn knockoff replica imitation smashed shattered"),
         ("late", "late delayed delay slow slowly forever overdue"),
         ("wait", "wait waiting waited pending"),
         ("time", "time duration timeline timeframe period long days weeks hours eta"),
@@ -85,18 +85,21 @@ enum Lexicon {
         ("would|d like", "want"), ("my|our refund|refunds", "owned refund"),
         // Idioms that say nothing here: "how do I go about a refund" asks how to get one.
         ("go about|for", ""),
-        ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"), ("pay|paid me back", "refund"), ("pay|paid|paying back", "refund"), ("back my money|funds", "refund"),
+        ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"),
+        ("return|returned|returns|returning the|my|your|our money|funds", "refund"), ("pay|paid me back", "refund"), ("pay|paid|paying back", "refund"), ("back my money|funds", "refund"),
         ("send|sent|ship|shipping|give|bring|take it|them|item|product|parcel|package back", "return"),
         ("send|sent|ship|give|bring|take back", "return"),
         // An order that was cancelled (by the seller, the system or the shopper) asks what happens next, not how
         // to cancel: "my order was cancelled, where is my money".
         ("was|were|got|been|is|has|have|had cancelled|canceled", "cancelled"),
+        ("shipment|order|parcel|package cancelled|canceled|closed", "order cancelled"),
         ("seller|sellers|system|aliexpress|they|store|shop cancelled|canceled", "seller cancelled"),
         ("buyer|buyers|purchase protection", "buyerprotection"), ("call off", "cancel"), ("stop * sending|shipping|dispatching|send|ship|dispatch", "cancel"),
+        ("stop it|this|that", "cancel"), ("stop the|my|this order|orders|purchase", "cancel order"),
         ("no|without answer|answers|reply|replies|response|responses", "ignore"), ("heard nothing|nothing back", "ignore"), ("turned|turn|turns down", "decline"), ("said|says no", "decline"),
         ("show|showed|shown|turn|turned up", "arrive"), ("get|got|getting back to me", "reply"),
         ("how long|soon|fast|quickly", "time"), ("how many days|weeks|hours", "time"),
-        ("not as described", "defect"), ("wrong item|size|colour|color|product|thing", "defect"),
+        ("not as described", "defect"), ("cheap|bad|poor copy|quality|imitation", "defect"), ("wrong item|size|colour|color|product|thing", "defect"),
         ("how are you|ya doing|doin", "hello"), ("what is up", "hello"), ("what up", "hello"), ("good morning|afternoon|evening", "hello"),
         ("see you|ya", "goodbye"), ("take care", "goodbye"), ("good night|bye", "goodbye"),
         ("talk to you later", "goodbye"), ("peace out", "goodbye"), ("until next time", "goodbye"),
@@ -110,6 +113,9 @@ enum Lexicon {
 
     /// The phrases, indexed by first word.
     static let phraseIndex = PhraseIndex(phrases.map(\.pattern))
+
+    /// The shop this assistant is about.
+    static let shopName = "aliexpress"
 
     /// The concept of any other online shop or marketplace.
     static let otherShop = "othershop"
