@@ -54,7 +54,9 @@ struct TermAnalyzer: Sendable {
             if Lexicon.stopwords.contains(token) { return token }
             if let alias = aliases[token] { return alias }
             guard let word = corrector.correct(token), word != token else { return token }
-            if Stemmer.stem(word) == Stemmer.stem(token) { return token }
+            // Same stem: stemming will do, unless the correction is a word of the lexicon ("comming" is "coming",
+            // which arrives, not a stem "com").
+            if Stemmer.stem(word) == Stemmer.stem(token), Lexicon.concepts[word] == nil { return token }
             // A four-letter word is read as a longer one only when that names the domain ("ordr" is "order"):
             // "than" is not "thank", "hell" is not "hello".
             if token.utf8.count < SpellingCorrector.minLength, !Lexicon.anchors.contains(termTable[word] ?? "") {
