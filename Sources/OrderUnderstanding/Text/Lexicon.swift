@@ -59,6 +59,7 @@ enum Lexicon {
         ("capability", "capable capabilities abilities ability skills"),
         ("ask", "ask asking asked question questions query queries"),
         ("topic", "topic topics subject subjects category categories"),
+        ("information", "information info"),
         ("bot", "bot assistant ai chatbot"),
         ("mean", "mean means meaning meant"),
         ("status", "status statuses state"),
