@@ -17,6 +17,33 @@ struct IntentMatcherTests {
         #expect(Fixtures.matcher.classify(text).intent == intent)
     }
 
+    @Test("kinds of paraphrase reach their intent",
+          arguments: [
+              ("cancel this order please, paid with mastercard", "cancel_order"),      // a payment clause is context
+              ("i want to annul the purchase", "cancel_order"),
+              ("stop the seller sending it", "cancel_order"),
+              ("canceel my ordr", "cancel_order"),                                     // two typos, one of four letters
+              ("the supplier got no answer", "seller_not_responding"),
+              ("the seller okayed my cancellation, how many days for the money", "refund_time"),
+              ("thanks for the info about refunds", "thanks"),                         // small talk in passing
+              ("signing off now", "goodbye"),
+              ("how does buyer protection work for me", "open_dispute"),
+          ])
+    func paraphrases(text: String, intent: String) {
+        #expect(Fixtures.matcher.classify(text).intent == intent)
+    }
+
+    @Test("an order from another shop is not ours, unless AliExpress is named too")
+    func otherShops() {
+        #expect(Fixtures.matcher.classify("my ebay order hasn't shipped yet, how do i cancel it").intent == nil)
+        #expect(Fixtures.matcher.classify("how do i cancel my aliexpress order, it was cheaper on amazon").intent == "cancel_order")
+    }
+
+    @Test("a four-letter word is read as a longer word only when that names the domain")
+    func shortTypos() {
+        #expect(Fixtures.matcher.analyzer.corrected(["ordr", "than", "hell"]) == ["order", "than", "hell"])
+    }
+
     @Test("a refund the shopper already has asks when or where, not how",
           arguments: [
               ("my refund never showed up on the card", "refund_time"),

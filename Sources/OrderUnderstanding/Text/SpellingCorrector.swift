@@ -11,8 +11,8 @@ struct SpellingCorrector: Sendable {
     private let index: DeleteTable
     private let twoEditsFrom: Int
 
-    /// Words shorter than this are corrected only when a letter was left out: too many real words sit one
-    /// edit apart.
+    /// Known words shorter than this are not indexed and shorter typos not corrected: too many real words sit
+    /// one edit apart. A word one letter shorter can still be corrected, by the letter it lost ("ordr").
     static let minLength = 5
     /// Shorter words are not corrected by swapping one letter for another: between short words that is more
     /// often another real word ("think", "thank"; "right", "night") than a typo.
@@ -54,8 +54,6 @@ struct SpellingCorrector: Sendable {
         if ids[word] != nil { return word }
         let bytes = Array(word.utf8)
         guard bytes.count >= Self.minLength - 1, bytes.count <= Self.maxLength, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        // A word one letter shorter than the shortest corrected one may only have lost a letter ("ordr").
-        let droppedOnly = bytes.count < Self.minLength
         let depth = bytes.count >= twoEditsFrom ? 2 : 1
         var best: Int32 = -1
         var bestScore = (Int.max, 0)
@@ -66,7 +64,7 @@ struct SpellingCorrector: Sendable {
                 let other = words[Int(candidate)]
                 let allowed = other.count >= twoEditsFrom ? 2 : 1
                 let distance = Self.distance(bytes, other)
-                guard distance <= min(depth, allowed), !droppedOnly || other.count == bytes.count + 1,
+                guard distance <= min(depth, allowed),
                       bytes.count >= Self.substitutionLength || !Self.isSubstitution(bytes, other) else { return }
                 // Closest first, then the most frequent, then the first in alphabetical order: deterministic.
                 let score = (distance, -frequency[Int(candidate)])
