@@ -102,5 +102,5 @@ public enum IntentLinter {
 
 private func hundredths(_ x: Double) -> String {
     let value = Int((x * 100).rounded())
-    return "0." + (value < 10 ? "0" : "") + String(value)
+    return String(value / 100) + "." + (value % 100 < 10 ? "0" : "") + String(value % 100)
 }
