@@ -9,6 +9,9 @@ struct Check: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(help: "Treat warnings as failures: exit 1 when there is any warning (and no error).")
+    var strict = false
+
     func run() throws {
         let catalog = try global.loadCatalog()
         var problems = catalog.problems
@@ -21,5 +24,6 @@ struct Check: ParsableCommand {
         let examples = catalog.intents.reduce(0) { $0 + $1.examples.count }
         Output.write("\(catalog.intents.count) intents, \(examples) examples: \(errors) errors, \(warnings) warnings\n")
         if errors > 0 { throw ExitCode(ExitStatus.badInput.rawValue) }
+        if strict && warnings > 0 { throw ExitCode(ExitStatus.checkFailed.rawValue) }
     }
 }

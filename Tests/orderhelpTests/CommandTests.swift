@@ -39,10 +39,26 @@ struct CommandTests {
         #expect(objects[2]?["intent"] is NSNull)
     }
 
-    @Test("check passes on the project's intents")
+    @Test("check --strict passes on the project's intents: no error and no warning")
     func check() throws {
-        let result = try BinaryRunner.run(["check"])
+        let result = try BinaryRunner.run(["check", "--strict"])
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(": 0 errors, 0 warnings"), "\(result.stdout)")
+    }
+
+    @Test("check --strict fails on a warning; plain check only reports it")
+    func checkStrict() throws {
+        let examples = ["cancel my order", "stop the purchase", "call off what i bought"]
+        let folder = try Scratch.folder("thin", holding: [
+            "a.yaml": "examples:\n" + examples.map { "  - \($0)\n" }.joined()
+                + "answers:\n  default: {say: ok, facts: []}\n",
+        ])
+        let plain = try BinaryRunner.run(["check", "--intents", folder])
+        #expect(plain.status == 0)
+        #expect(plain.stderr.contains("a has only 3 examples"))
+        let strict = try BinaryRunner.run(["check", "--strict", "--intents", folder])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("0 errors, 1 warnings"), "\(strict.stdout)")
     }
 
     @Test("check lists every problem as file:line and exits 2")

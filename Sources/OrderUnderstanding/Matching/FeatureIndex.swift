@@ -85,6 +85,11 @@ struct FeatureIndex: Sendable {
     /// The blended cosine similarity of the query to each class; `excluding` leaves one example out of the
     /// nearest-example part, so an example can be scored against the others (leave-one-out).
     func score(_ features: [String], excluding left: Int? = nil) -> Scores {
+        scoreWithNearest(features, excluding: left).scores
+    }
+
+    /// The blended scores, and each class's nearest example on its own.
+    func scoreWithNearest(_ features: [String], excluding left: Int?) -> (scores: Scores, nearest: [Double]) {
         var seen: Set<String> = []
         seen.reserveCapacity(features.count)
         var norm = 0.0
@@ -101,7 +106,7 @@ struct FeatureIndex: Sendable {
             }
         }
         var result = [Double](repeating: 0, count: classCount)
-        guard norm > 0 else { return Scores(scores: result, words: words) }
+        guard norm > 0 else { return (Scores(scores: result, words: words), result) }
         norm = norm.squareRoot()
         var exampleScores = [Double](repeating: 0, count: exampleClass.count)
         var centroidScores = [Double](repeating: 0, count: classCount)
@@ -123,7 +128,7 @@ struct FeatureIndex: Sendable {
         }
         // The out-of-scope class is many small topics, so its centroid means little: only its nearest example counts.
         if let last = result.indices.last { result[last] = nearest[last] }
-        return Scores(scores: result, words: words)
+        return (Scores(scores: result, words: words), nearest)
     }
 }
 

@@ -66,6 +66,9 @@ public struct IntentMatcher: Sendable {
         return best
     }
 
+    /// Small talk wins over a question about an order that clears its bar when it scores this many times higher.
+    static let smallTalkLead = 2.0
+
     /// At most this many sentences of a long message are read on their own, so the cost stays bounded.
     static let maxSentences = 8
     /// Messages shorter than this many words are read whole only.
@@ -84,7 +87,8 @@ public struct IntentMatcher: Sendable {
         let terms = analyzer.terms(tokens, slots: extraction)
         let scored = index.score(TermAnalyzer.features(terms))
         let anchors = Set(terms.filter(Lexicon.anchors.contains)).count
-        let anchored = anchors > 0
+        // An order from another shop is out of scope, unless AliExpress is named too ("cheaper than on amazon").
+        let anchored = anchors > 0 && !(terms.contains(Lexicon.otherShop) && !terms.contains("aliexpress"))
         let bar = anchors >= 2 ? Self.twoAnchorThreshold : Self.acceptThreshold
         let outOfScope = classes.count - 1
         let ranking = (0..<outOfScope)
@@ -102,7 +106,14 @@ public struct IntentMatcher: Sendable {
         let smallTalk = smallTalkClasses.filter { _ in chattiness.score > 0 }
             .max { scored.scores[$0] < scored.scores[$1] }
             .flatMap { scored.scores[$0] >= smallTalkBar ? $0 : nil }
-        guard let best = domain ?? smallTalk, scored.scores[best] > scored.scores[outOfScope] else {
+        // Small talk that names the domain in passing ("thanks for the info about refunds") is still small talk
+        // when it reads as small talk far better than as the question about an order it also clears.
+        let passing = domain.flatMap { question in
+            smallTalkClasses.max { scored.scores[$0] < scored.scores[$1] }.flatMap { talk in
+                scored.scores[talk] >= max(Self.smallTalkThreshold, Self.smallTalkLead * scored.scores[question]) ? talk : nil
+            }
+        }
+        guard let best = passing ?? domain ?? smallTalk, scored.scores[best] > scored.scores[outOfScope] else {
             let closest = ranking.first?.score ?? 0
             let confidence = 1 - max(0, min(1, closest / Self.acceptThreshold)) * 0.5
             return Classification(intent: nil, confidence: rounded(confidence), slots: extraction.values,

@@ -54,7 +54,14 @@ struct TermAnalyzer: Sendable {
             if Lexicon.stopwords.contains(token) { return token }
             if let alias = aliases[token] { return alias }
             guard let word = corrector.correct(token), word != token else { return token }
-            if Stemmer.stem(word) == Stemmer.stem(token) { return token }
+            // Same stem: stemming will do, unless the correction is a word of the lexicon ("comming" is "coming",
+            // which arrives, not a stem "com").
+            if Stemmer.stem(word) == Stemmer.stem(token), Lexicon.concepts[word] == nil { return token }
+            // A four-letter word is read as a longer one only when that names the domain ("ordr" is "order"):
+            // "than" is not "thank", "hell" is not "hello".
+            if token.utf8.count < SpellingCorrector.minLength, !Lexicon.anchors.contains(termTable[word] ?? "") {
+                return token
+            }
             return aliases[word] ?? word
         }
     }
@@ -64,13 +71,23 @@ struct TermAnalyzer: Sendable {
     func terms(_ tokens: [String], slots extraction: SlotExtractor.Extraction) -> [String] {
         var replaced: [Int: (end: Int, term: String)] = [:]
         for span in extraction.statusSpans { replaced[span.lowerBound] = (span.upperBound, Self.statusTerm) }
-        for span in extraction.paymentSpans { replaced[span.lowerBound] = (span.upperBound, Self.paymentTerm) }
+        for span in extraction.paymentSpans {
+            // "paid with mastercard" only says how the order was paid: context, not a clue to the intent. Read
+            // as a term, it would pull a plain request towards bank-card near misses. Beside a refund it does
+            // say something: the refund goes back the way the money came ("paid cash on delivery, how is the
+            // refund paid").
+            if let start = Self.payingClause(tokens, before: span.lowerBound), !Self.mentionsRefund(tokens) {
+                replaced[start] = (span.upperBound, "")
+            } else {
+                replaced[span.lowerBound] = (span.upperBound, Self.paymentTerm)
+            }
+        }
         var terms: [String] = []
         terms.reserveCapacity(tokens.count)
         var i = 0
         outer: while i < tokens.count {
             if let span = replaced[i] {
-                terms.append(span.term)
+                if !span.term.isEmpty { terms.append(span.term) }
                 i = span.end
                 continue
             }
@@ -86,12 +103,32 @@ struct TermAnalyzer: Sendable {
         return terms
     }
 
+    /// Whether a refund is named, in a word or a phrase ("money back").
+    private static func mentionsRefund(_ tokens: [String]) -> Bool {
+        tokens.indices.contains { i in
+            Lexicon.concepts[tokens[i]] == "refund"
+                || Lexicon.phraseIndex.firstMatch(tokens, at: i).map { Lexicon.phrases[$0.pattern].terms.contains("refund") } == true
+        }
+    }
+
+    /// Where "paid (with|by|via) my …" starts, when the payment method at `start` follows a verb of paying.
+    private static func payingClause(_ tokens: [String], before start: Int) -> Int? {
+        var i = start
+        while i > 0, payingFillers.contains(tokens[i - 1]), start - i < 3 { i -= 1 }
+        guard i > 0, payingVerbs.contains(tokens[i - 1]) else { return nil }
+        return i - 1
+    }
+
+    private static let payingVerbs: Set<String> = ["paid", "payed", "pay", "paying", "pays", "bought", "purchased", "ordered"]
+    private static let payingFillers: Set<String> = ["with", "w", "by", "via", "using", "through", "in", "on", "my", "a", "the", "an", "our"]
+
     /// The features of a term list: each term, and each pair of neighbouring terms. Slot terms stand alone:
     /// which status or payment method is named is a slot, not a clue to the intent. Marker terms ("owned")
     /// stand alone too, and the pair closes over them: "my refund go" pairs "refund go", as "the refund go" does.
     static func features(_ terms: [String]) -> [String] {
-        var features = terms
-        let sequence = terms.filter { !Lexicon.markers.contains($0) }
+        // Naming the shop says the question is ours (an anchor), not which question it is.
+        var features = terms.filter { $0 != Lexicon.shopName }
+        let sequence = terms.filter { !Lexicon.markers.contains($0) && $0 != Lexicon.shopName }
         if sequence.count > 1 {
             for i in 1..<sequence.count where !slotTerms.contains(sequence[i - 1]) && !slotTerms.contains(sequence[i]) {
                 features.append(sequence[i - 1] + " " + sequence[i])

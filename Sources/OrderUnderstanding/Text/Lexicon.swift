@@ -10,7 +10,7 @@ enum Lexicon {
         "just", "really", "very", "some", "any", "all", "also", "too", "now", "ok", "okay", "um", "uh",
         "he", "she", "they", "them", "their", "his", "her", "him", "one", "up", "out", "as", "like",
         "im", "ive", "id", "dear", "sir", "madam", "kindly",
-        "tell", "know", "let", "get", "got", "going", "make", "way", "thing", "something",
+        "tell", "know", "let", "get", "gets", "getting", "got", "gotten", "going", "make", "way", "thing", "something",
         "already", "even", "only", "much", "many", "more", "most", "own", "same", "app", "website", "site",
         "again", "which", "what", "who", "whom", "whose", "there", "able", "possible", "way", "ways", "well",
         "yes", "yeah", "via", "you", "ya", "u", "through", "someone", "somebody", "anyone", "anything", "sure",
@@ -31,21 +31,25 @@ enum Lexicon {
         ("item", "item items product products goods stuff article articles"),
         ("order", "order orders ordered purchase purchases purchased bought buy buying"),
         ("refund", "refund refunds refunded refunding reimburse reimbursed reimbursement repay repayment repaid moneyback"),
-        ("cancel", "cancel cancels cancelled canceled cancelling canceling cancellation cancelation cancellations undo abort revoke retract"),
-        ("reply", "reply replies replied replying respond responds responded responding response responses"),
+        ("cancel", "cancel cancels cancelled canceled cancelling canceling cancellation cancelation cancellations undo abort revoke retract annul annuls annulled annulling annulment void voided rescind"),
+        ("reply", "reply replies replied replying respond responds responded responding response responses answer answers answered answering"),
+        // The seller saying yes: "the seller okayed my cancellation" is the approval the refund clock waits for;
+        // asking for approval ("how long does the seller have to accept") is another question.
+        ("approved", "approved accepted agreed okayed oked"),
+        ("approve", "approve approves approving approval accept accepts accepting agree agrees"),
         ("ignore", "ignore ignores ignored ignoring ghost ghosting ghosted silent silence unresponsive unreachable"),
         ("decline", "decline declines declined declining refuse refuses refused refusing reject rejects rejected rejecting deny denies denied"),
         ("ship", "ship ships shipped shipping dispatch dispatched dispatching"),
         ("send", "send sends sent sending post posted mail mailed"),
-        ("arrive", "arrive arrives arrived arriving arrival came reach reached show shows showed shown showing appear appears appeared appearing reflect reflected credited visible"),
+        ("arrive", "arrive arrives arrived arriving arrival came come comes coming reach reached show shows showed shown showing appear appears appeared appearing reflect reflected credited visible"),
         ("receive", "receive receives received receiving recieve recieved"),
         ("penalty", "penalty penalties penalize penalized penalise punish punished punishment fee fees fine fined consequence consequences ban banned"),
-        ("message", "message messages msg text texts write writing wrote note draft template wording"),
+        ("message", "message messages messaged msg text texts write writing wrote note draft template wording"),
         ("dispute", "dispute disputes disputing claim claims complaint complaints complain escalate"),
-        ("defect", "damaged broken defective faulty fake counterfeit cracked torn"),
+        ("defect", "damaged broken defective faulty fake counterfeit cracked torn knockoff replica imitation smashed shattered"),
         ("late", "late delayed delay slow slowly forever overdue"),
         ("wait", "wait waiting waited pending"),
-        ("time", "time duration timeline timeframe period long days weeks hours"),
+        ("time", "time duration timeline timeframe period long days weeks hours eta"),
         ("money", "money cash funds payment"),
         ("thank", "thank thanks thx ty cheers appreciate appreciated grateful thankful gratitude"),
         ("hello", "hi hey hiya heyo howdy greetings yo sup wassup hallo hola"),
@@ -55,6 +59,7 @@ enum Lexicon {
         ("capability", "capable capabilities abilities ability skills"),
         ("ask", "ask asking asked question questions query queries"),
         ("topic", "topic topics subject subjects category categories"),
+        ("information", "information info"),
         ("bot", "bot assistant ai chatbot"),
         ("mean", "mean means meaning meant"),
         ("status", "status statuses state"),
@@ -64,6 +69,8 @@ enum Lexicon {
         ("account", "account accounts statement statements balance"),
         // Wanting something ("I want a refund") asks for it; asking when it comes is another question.
         ("want", "want wants wanna need needs demand"),
+        // Other shops: an order from one of them is not ours, however much it reads like an AliExpress order.
+        (otherShop, "amazon ebay temu shein walmart etsy taobao lazada shopee mercadolibre bestbuy zalando asos wayfair"),
         // Past requests: "I requested a refund" means one is on its way, unlike "how do I request a refund".
         ("requested", "requested asked applied claimed filed submitted"),
     ]
@@ -71,29 +78,49 @@ enum Lexicon {
     /// Phrases that stand for a concept, e.g. "money back" for refund. Longer phrases first. A phrase can stand
     /// for more than one term: "my refund" is a refund the shopper already has ("owned"), which asks when or
     /// where it comes rather than how to get one.
-    static let phrases: [(pattern: PhrasePattern, terms: [String])] = [
+    static let phrases: [(pattern: PhrasePattern, terms: [String])] = phraseSource.map {
+        (PhrasePattern($0.0), $0.1.split(separator: " ").map(String.init))
+    }
+
+    private static let phraseSource: [(String, String)] = [
         ("would|d like", "want"), ("my|our refund|refunds", "owned refund"),
         // Idioms that say nothing here: "how do I go about a refund" asks how to get one.
         ("go about|for", ""),
-        ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"), ("pay|paid me back", "refund"),
+        ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"),
+        ("return|returned|returns|returning the|my|your|our money|funds", "refund"), ("pay|paid me back", "refund"), ("pay|paid|paying back", "refund"), ("back my money|funds", "refund"),
         ("send|sent|ship|shipping|give|bring|take it|them|item|product|parcel|package back", "return"),
         ("send|sent|ship|give|bring|take back", "return"),
-        ("call off", "cancel"), ("turned|turn|turns down", "decline"), ("said|says no", "decline"),
+        // An order that was cancelled (by the seller, the system or the shopper) asks what happens next, not how
+        // to cancel: "my order was cancelled, where is my money".
+        ("was|were|got|been|is|has|have|had cancelled|canceled", "cancelled"),
+        ("shipment|order|parcel|package cancelled|canceled|closed", "order cancelled"),
+        ("seller|sellers|system|aliexpress|they|store|shop cancelled|canceled", "seller cancelled"),
+        ("buyer|buyers|purchase protection", "buyerprotection"), ("call off", "cancel"), ("stop the|my|this|that seller|vendor|supplier|shop|store sending|shipping|dispatching|send|ship|dispatch", "cancel"),
+        ("stop the|my|this|that seller|vendor|supplier|shop|store from sending|shipping|dispatching", "cancel"),
+        ("stop it|this|that", "cancel"), ("stop the|my|this order|orders|purchase", "cancel order"),
+        ("no|without answer|answers|reply|replies|response|responses", "ignore"), ("heard nothing|nothing back", "ignore"), ("turned|turn|turns down", "decline"), ("said|says no", "decline"),
         ("show|showed|shown|turn|turned up", "arrive"), ("get|got|getting back to me", "reply"),
         ("how long|soon|fast|quickly", "time"), ("how many days|weeks|hours", "time"),
-        ("not as described", "defect"), ("wrong item|size|colour|color|product|thing", "defect"),
+        ("not as described", "defect"), ("cheap|bad|poor copy|quality|imitation", "defect"), ("wrong item|size|colour|color|product|thing", "defect"),
         ("how are you|ya doing|doin", "hello"), ("what is up", "hello"), ("what up", "hello"), ("good morning|afternoon|evening", "hello"),
         ("see you|ya", "goodbye"), ("take care", "goodbye"), ("good night|bye", "goodbye"),
         ("talk to you later", "goodbye"), ("peace out", "goodbye"), ("until next time", "goodbye"),
-        ("how is|s it|things going|hanging", "hello"), ("how it|things going|hanging", "hello"),
-        ("are you good|well|ok", "hello"), ("how are|r|is you|ya|u", "hello"), ("how you|ya|u been|doing|doin|are", "hello"),
+        ("how is|s it|things going|hanging", "hello"), ("how is|s|has your day|morning|evening|week going|been", "hello"), ("how your day|morning|evening|week going|been", "hello"), ("how it|things going|hanging", "hello"),
+        ("are you good|well|ok|alright|fine", "hello"), ("are you doing good|well|ok|okay|alright|fine", "hello"),
+        ("signing|sign|log|logging off|out", "goodbye"), ("gotta|got to|have to|must go", "goodbye"), ("done for today|now|the day", "goodbye"), ("how are|r|is you|ya|u", "hello"), ("how you|ya|u been|doing|doin|are", "hello"),
         ("how have|hows you|ya|u been", "hello"), ("hows are|it you|ya|u", "hello"),
         ("have a good|nice|great|lovely day|night|evening|weekend|one", "goodbye"),
         ("good|nice|great talk|chat|chatting|talking|conversation", "pleasure"), ("what can you|u do", "bot"),
-    ].map { (PhrasePattern($0.0), $0.1.split(separator: " ").map(String.init)) }
+    ]
 
     /// The phrases, indexed by first word.
     static let phraseIndex = PhraseIndex(phrases.map(\.pattern))
+
+    /// The shop this assistant is about.
+    static let shopName = "aliexpress"
+
+    /// The concept of any other online shop or marketplace.
+    static let otherShop = "othershop"
 
     /// Terms that qualify the term beside them rather than say something of their own; they never pair.
     static let markers: Set<String> = ["owned"]
@@ -101,6 +128,6 @@ enum Lexicon {
     /// Concepts that make a sentence about an online order; domain intents need one of them.
     static let anchors: Set<String> = [
         "order", "cancel", "refund", "seller", "parcel", "item", "ship", "dispute", "return", "aliexpress",
-        "deliver", "delivery", "courier", "track", "orderstatus",
+        "deliver", "delivery", "courier", "track", "orderstatus", "buyerprotection", "cancelled",
     ]
 }
