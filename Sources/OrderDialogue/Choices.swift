@@ -10,13 +10,17 @@ struct Choices: Sendable {
     static let oneWordShare = 0.5
     /// …and for a question of a few words when they score nearly as well.
     static let fewWordsShare = 0.92
-    /// Longer questions say enough to be answered.
+    /// Longer questions say enough to be answered…
     static let shortQuestion = 3
+    /// …and so does a message of more words than this, even when few of them are terms ("i paid cash on
+    /// delivery, how do i get the refund").
+    static let longestOffered = 6
 
     /// Choices for a short question whose best intents score close together, or nil when one clearly wins.
     /// `words` is the number of words typed: "refund" alone is bare, "I need a refund" says what is wanted.
     static func offer(for heard: Classification, words: Int, in catalog: IntentCatalog) -> Choices? {
-        guard let best = heard.ranking.first, (1...shortQuestion).contains(heard.terms.count) else { return nil }
+        guard let best = heard.ranking.first, (1...shortQuestion).contains(heard.terms.count),
+              words <= longestOffered else { return nil }
         let share = words <= 2 && heard.terms.count == 1 ? oneWordShare : fewWordsShare
         let close = heard.ranking.prefix(4).filter { $0.score >= best.score * share }
             .compactMap { catalog.intent(named: $0.intent) }

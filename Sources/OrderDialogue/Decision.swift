@@ -86,6 +86,10 @@ enum Decision {
             let toldOnly = !reading.told.isEmpty && reading.otherWords <= Rules.statementWords
             return toldOnly ? Plan(actions: [.acknowledge]) : Plan(actions: [.outOfScope], keepsSituation: false)
         }
+        if !reading.asks, !reading.told.isEmpty, reading.otherWords == 0 {
+            // "it's shipped and i paid with paypal" tells the situation and asks nothing yet.
+            return Plan(actions: [.acknowledge])
+        }
         if reading.questions.count == 1,
            let offer = Choices.offer(for: reading.heard, words: reading.words.count, in: catalog) {
             return Plan(actions: [.offer(offer.intents.map(\.name))])

@@ -51,40 +51,54 @@ struct Reading: Sendable {
     /// Each part of a message that asks something, classified; the whole message's intent comes first unless a
     /// part places it later. "I want to cancel. How long until the refund?" asks two things.
     private static func questions(in text: String, heard: Classification, assistant: Assistant) -> [String] {
-        guard let whole = heard.intent else { return [] }
         let isSmallTalk = { (name: String) in assistant.catalog.intent(named: name)?.isSmallTalk == true }
-        var asked: [String] = []
         let parts = segments(of: text)
+        // Each part phrased as a question, classified on its own, with how well it also fits the whole's intent.
+        var asked: [(intent: String, wholeShare: Double)] = []
         for part in parts where parts.count > 1 && part.asks {
             let result = assistant.matcher.classify(String(part.text))
             // The message as a whole names the domain, so a part of it need not: "…, when will I get my money?"
             let saysSomething = result.terms.contains { !questionTerms.contains($0) }
-            guard var intent = result.intent ?? result.ranking.first.flatMap({ best in
+            guard let intent = result.intent ?? result.ranking.first.flatMap({ best in
                       saysSomething && best.score >= IntentMatcher.acceptThreshold ? best.intent : nil }),
-                  !isSmallTalk(intent) else { continue }
-            // A part that scores nearly as well for the message's own intent is that question in other words.
-            if let best = result.ranking.first, let own = result.ranking.first(where: { $0.intent == whole }),
-               own.score >= Self.sameQuestionShare * best.score {
-                intent = whole
-            }
-            if !asked.contains(intent) { asked.append(intent) }
+                  !isSmallTalk(intent), !asked.contains(where: { $0.intent == intent }) else { continue }
+            let best = result.ranking.first?.score ?? 1
+            let share = heard.intent.flatMap { whole in result.ranking.first { $0.intent == whole } }.map { $0.score / best }
+            // A part that needed the whole message's domain to be read at all defers to the whole more readily.
+            let same = result.intent == nil ? borrowedDomainShare : sameQuestionShare
+            asked.append((share ?? 0) >= same ? (heard.intent!, 1) : (intent, share ?? 0))
         }
-        if asked.isEmpty { return [whole] }
-        // The story around a question is its context ("I sent the item back, when will I get my money?"), unless
-        // it is a clear complaint of its own ("the seller hasn't answered for 2 days, what should I write?").
-        if !asked.contains(whole), !isSmallTalk(whole), parts.contains(where: { part in
-            guard !part.asks else { return false }
-            let result = assistant.matcher.classify(String(part.text))
-            return result.intent == whole && result.confidence >= statementBar
-        }) {
-            asked.insert(whole, at: 0)
+        guard let whole = heard.intent else {
+            // Out of scope as a whole, yet two clear questions about orders: answer those.
+            return asked.count >= 2 ? Array(asked.map(\.intent).prefix(maxQuestions)) : []
         }
-        return Array(asked.prefix(maxQuestions))
+        var intents = asked.map(\.intent)
+        if intents.isEmpty || intents.contains(whole) || isSmallTalk(whole) {
+            return Array((intents.isEmpty ? [whole] : intents).prefix(maxQuestions))
+        }
+        let told = parts.filter { !$0.asks }.map { assistant.matcher.classify(String($0.text)) }
+            .filter { $0.intent == whole }.map(\.confidence).max()
+        if let told {
+            // The story carries the whole's intent: a clear complaint of its own is answered first ("the seller
+            // hasn't answered for 2 days, what should I write?"); otherwise it is the question's context ("I sent
+            // the item back, when will I get my money?").
+            if told >= statementBar { intents.insert(whole, at: 0) }
+        } else {
+            // The whole's intent comes from the question read with its story ("I paid cash on delivery, how do I
+            // get the refund" asks where it goes): it stands, and parts that fit it loosely add nothing.
+            intents = [whole] + asked.filter { $0.wholeShare < looseShare }.map(\.intent)
+        }
+        return Array(intents.prefix(maxQuestions))
     }
 
     /// A part of a message whose score for the message's own intent is at least this share of its best score
     /// asks that same question.
     static let sameQuestionShare = 0.7
+    /// The same, for a part that is only read as a question about orders thanks to the rest of the message.
+    static let borrowedDomainShare = 0.5
+    /// When the whole message's intent comes from the question and its story together, a part that fits it at
+    /// least this well is that question too.
+    static let looseShare = 0.4
     /// A part that only tells the story adds its own question when it is at least this clear.
     static let statementBar = 0.7
 

@@ -85,6 +85,8 @@ enum SlotRules {
     ]
 
     static let payment: [SlotRule<String>] = [
+        // Paying cash on delivery is the method, not a payment made before shipping.
+        SlotRule("paid|payed|pay|paying cash on|at delivery", "cash_on_delivery"),
         SlotRule("cash|pay|paid|paying|payment on|at delivery", "cash_on_delivery"),
         SlotRule("cod", "cash_on_delivery"),
         SlotRule("western union", "western_union"),
