@@ -20,7 +20,8 @@ struct ChoiceTests {
     func byNumber(word: String) throws {
         let offer = Fixtures.talk(word)[0]
         let choices = Self.listed(in: offer.reply)
-        try #require(choices.count >= 3, "\(word) should offer at least three choices: \(offer.reply)")
+        // Two choices are enough for a number other than 1 to prove it picks its own.
+        try #require(choices.count >= 2, "\(word) should offer at least two choices: \(offer.reply)")
         for (index, intent) in choices.enumerated() {
             for answer in ["\(index + 1)", "number \(index + 1)", "option \(index + 1)"] {
                 let picked = Fixtures.talk(word, answer)[1]
