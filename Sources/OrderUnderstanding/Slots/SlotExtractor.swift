@@ -69,7 +69,8 @@ public enum SlotExtractor {
             let value = negator == nil ? rule.value : rule.whenNegated
             // A phrase that names no status here ("pay" not negated, "received a refund") leaves its words to
             // later rules and to matching.
-            guard let value, negator != nil || !rule.isExcluded(tokens, after: end) else { continue }
+            guard let value, negator != nil || !rule.isExcluded(tokens, after: end),
+                  !rule.isExcluded(tokens, before: start) else { continue }
             let first = negator ?? SlotRules.leadIn(tokens, before: start)
             found.append((value, first..<end))
             if negator == nil ? rule.keepsWords : rule.negatedKeepsWords { continue }
@@ -99,22 +100,29 @@ struct SlotRule<Value: Sendable>: Sendable {
     let whenNegated: Value?
     /// Words that, right after the phrase, mean it was not about the slot ("received a refund").
     let unlessFollowedBy: Set<String>
+    /// Words that, right before the phrase, mean it was not about the slot ("when do I get paid").
+    let unlessPrecededBy: Set<String>
     /// The phrase's words also stay for matching: "the tracking hasn't moved" is a clue to the question too.
     let keepsWords: Bool
     /// Likewise when negated: "it never arrived" asks for a dispute as much as it tells the status.
     let negatedKeepsWords: Bool
 
     init(_ pattern: String, _ value: Value?, negated: Value? = nil, unlessFollowedBy: Set<String> = [],
-         keepsWords: Bool = false, negatedKeepsWords: Bool = false) {
+         unlessPrecededBy: Set<String> = [], keepsWords: Bool = false, negatedKeepsWords: Bool = false) {
         self.pattern = PhrasePattern(pattern)
         self.value = value
         self.whenNegated = negated
         self.unlessFollowedBy = unlessFollowedBy
+        self.unlessPrecededBy = unlessPrecededBy
         self.keepsWords = keepsWords
         self.negatedKeepsWords = negatedKeepsWords || keepsWords
     }
 
     func isExcluded(_ tokens: [String], after end: Int) -> Bool {
         tokens[end..<min(end + 2, tokens.count)].contains(where: unlessFollowedBy.contains)
+    }
+
+    func isExcluded(_ tokens: [String], before start: Int) -> Bool {
+        start > 0 && unlessPrecededBy.contains(tokens[start - 1])
     }
 }

@@ -49,7 +49,7 @@ enum SlotRules {
         SlotRule("not|never|nt sent|shipped|dispatched|posted", .didNot(.shipped)),
         SlotRule("not|never|nt ship|dispatch|send|post", .didNot(.shipped)),
         SlotRule("shipped|dispatched|shiped|shippped", .shown(.shipped), negated: .didNot(.shipped)),
-        SlotRule("posted|mailed", .did(.shipped), negated: .didNot(.shipped)),
+        SlotRule("posted|mailed it|them|my|the|out", .did(.shipped), negated: .didNot(.shipped)),
         SlotRule("was|been|already|has|have|is|it|order|package|parcel|item|seller|they|just sent|posted|mailed",
                  .did(.shipped), negated: .didNot(.shipped), unlessFollowedBy: sentMoney),
         SlotRule("gone|went out", .did(.shipped), negated: .didNot(.shipped)),
@@ -80,7 +80,8 @@ enum SlotRules {
         SlotRule("opened the box|parcel|package", .did(.delivered)),
         SlotRule("was|been left with|at|outside|by", .did(.delivered)),
         SlotRule("i|we got", .did(.delivered), unlessFollowedBy: notAboutTheParcel),
-        SlotRule("paid|payed", .did(.paid), negated: .didNot(.paid)),
+        // Being paid is income, not a payment for an order ("when do I get paid").
+        SlotRule("paid|payed", .did(.paid), negated: .didNot(.paid), unlessPrecededBy: ["get", "got", "gets", "getting", "was", "were", "be", "been", "being"]),
         SlotRule("pay|paying", nil, negated: .didNot(.paid), unlessFollowedBy: howPaid),
     ]
 
