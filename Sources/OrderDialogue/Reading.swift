@@ -23,6 +23,8 @@ struct Reading: Sendable {
 
     /// A message asks at most this many questions that get answered in one reply.
     static let maxQuestions = 3
+    /// At most this many parts of each kind (asking, telling) are classified on their own.
+    static let maxParts = 6
 
     init(_ text: String, assistant: Assistant, today: CalendarDate) {
         self.text = text
@@ -30,10 +32,11 @@ struct Reading: Sendable {
         words = Normalizer.tokens(text)
         heard = assistant.matcher.classify(text)
         told = assistant.matcher.readSituation(text)
-        date = DateExtractor.mention(in: text).map { $0.resolve(today: today) }
+        date = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text).map { $0.resolve(today: today) } : nil
         yesNo = Self.yesNo(words)
-        questions = Self.questions(in: text, heard: heard, assistant: assistant)
-        asks = Self.segments(of: text).contains { $0.asks }
+        let parts = Self.segments(of: text)
+        questions = Self.questions(in: parts, heard: heard, assistant: assistant)
+        asks = parts.contains { $0.asks }
     }
 
     /// Whether some part of the message is phrased as a question or a request, rather than only telling.
@@ -50,12 +53,13 @@ struct Reading: Sendable {
 
     /// Each part of a message that asks something, classified; the whole message's intent comes first unless a
     /// part places it later. "I want to cancel. How long until the refund?" asks two things.
-    private static func questions(in text: String, heard: Classification, assistant: Assistant) -> [String] {
+    private static func questions(in parts: [(text: Substring, asks: Bool)], heard: Classification,
+                                  assistant: Assistant) -> [String] {
         let isSmallTalk = { (name: String) in assistant.catalog.intent(named: name)?.isSmallTalk == true }
-        let parts = segments(of: text)
         // Each part phrased as a question, classified on its own, with how well it also fits the whole's intent.
+        // A long story is read up to a few questions, so the cost of a line stays bounded.
         var asked: [(intent: String, wholeShare: Double)] = []
-        for part in parts where parts.count > 1 && part.asks {
+        for part in parts.filter(\.asks).prefix(maxParts) where parts.count > 1 {
             let result = assistant.matcher.classify(String(part.text))
             // The message as a whole names the domain, so a part of it need not: "…, when will I get my money?"
             let saysSomething = result.terms.contains { !questionTerms.contains($0) }
@@ -76,7 +80,7 @@ struct Reading: Sendable {
         if intents.isEmpty || intents.contains(whole) || isSmallTalk(whole) {
             return Array((intents.isEmpty ? [whole] : intents).prefix(maxQuestions))
         }
-        let told = parts.filter { !$0.asks }.map { assistant.matcher.classify(String($0.text)) }
+        let told = parts.filter { !$0.asks }.prefix(maxParts).map { assistant.matcher.classify(String($0.text)) }
             .filter { $0.intent == whole }.map(\.confidence).max()
         if let told {
             // The story carries the whole's intent: a clear complaint of its own is answered first ("the seller

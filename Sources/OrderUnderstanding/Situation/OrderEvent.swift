@@ -74,9 +74,29 @@ public struct OrderEvent: Sendable, Equatable {
         }
     }
 
+    /// `possibleStatuses` as bits (`OrderStatus.bit`), for the derivation that runs on every line.
+    var possibleMask: UInt8? {
+        possibleStatuses.map { $0.reduce(0) { $0 | $1.bit } }
+    }
+
     /// Whether the event names the status in the order page's own words rather than implying it.
     public var namesStatus: Bool {
         if case .shown = kind { return true }
         return false
     }
+}
+
+extension OrderStatus {
+    /// This status as one bit of a set of statuses.
+    var bit: UInt8 {
+        switch self {
+        case .unpaid: 1
+        case .awaitingShipment: 2
+        case .shipped: 4
+        case .delivered: 8
+        }
+    }
+
+    /// The statuses whose bits are set in `mask`, in order.
+    static func statuses(in mask: UInt8) -> Set<OrderStatus> { Set(allCases.filter { mask & $0.bit != 0 }) }
 }

@@ -60,30 +60,50 @@ public struct Situation: Sendable, Equatable {
     /// by now but is taken as shipped. Paid with nothing said of shipping is awaiting shipment only when
     /// `assumingPaid`, and then the value is `assumed` and must be said aloud.
     public func status(in turn: Int, assumingPaid: Bool) -> StatusReading {
-        var possible: Set<OrderStatus>?
+        var possible: UInt8 = 0
         var used: [Heard] = []
-        // The newest event wins: an older one that contradicts it was overtaken ("declined, then shipped it").
-        for heard in events.reversed() {
-            guard let statuses = heard.event.possibleStatuses else { continue }
-            let next = possible.map { $0.intersection(statuses) } ?? statuses
-            guard !next.isEmpty else { continue }
-            if next != possible { used.append(heard) }
-            possible = next
-        }
-        guard let possible, let newest = used.first else { return .unknown }
+        for heard in events.reversed() where Self.narrow(&possible, by: heard.event) { used.append(heard) }
+        guard possible != 0, let newest = used.first else { return .unknown }
         let evidence = used.reversed().map(\.event.evidence)
         let source: SlotSource = newest.turn < turn ? .earlier : newest.event.namesStatus ? .said : .inferred
-        func known(_ status: OrderStatus, _ source: SlotSource) -> StatusReading {
-            .known(Noted(value: status, source: source, evidence: evidence))
+        if let likely = Self.likely(possible) {
+            return .known(Noted(value: likely, source: source, evidence: evidence))
         }
-        if possible.count == 1, let only = possible.first { return known(only, source) }
+        if assumingPaid, possible == Self.paidOnly {
+            return .known(Noted(value: .awaitingShipment, source: source == .earlier ? .earlier : .assumed,
+                                evidence: evidence))
+        }
+        return .open(OrderStatus.statuses(in: possible), evidence: evidence)
+    }
+
+    /// Narrows the possible statuses (bits) by an older event; false when the event says nothing new. The
+    /// newest event wins: an older one that contradicts it was overtaken ("declined, then shipped it").
+    static func narrow(_ possible: inout UInt8, by event: OrderEvent) -> Bool {
+        guard let statuses = event.possibleMask else { return false }
+        let next = possible == 0 ? statuses : possible & statuses
+        guard next != 0, next != possible else { return false }
+        possible = next
+        return true
+    }
+
+    /// What a payment alone leaves possible: awaiting shipment, shipped or delivered.
+    private static let paidOnly = OrderEvent(.paid, evidence: "").possibleMask
+
+    /// The status a set of possible statuses stands for with nothing assumed: the only one left, or the likely
+    /// reading where one is far more likely (not shipped is awaiting shipment; shipped is taken as shipped).
+    static func likely(_ possible: UInt8) -> OrderStatus? {
         switch possible {
-        case [.unpaid, .awaitingShipment]: return known(.awaitingShipment, source)
-        case [.shipped, .delivered]: return known(.shipped, source)
-        case [.awaitingShipment, .shipped, .delivered] where assumingPaid:
-            return known(.awaitingShipment, source == .earlier ? .earlier : .assumed)
-        default: return .open(possible, evidence: evidence)
+        case OrderStatus.unpaid.bit | OrderStatus.awaitingShipment.bit: .awaitingShipment
+        case OrderStatus.shipped.bit | OrderStatus.delivered.bit: .shipped
+        default: possible.nonzeroBitCount == 1 ? OrderStatus.statuses(in: possible).first : nil
         }
+    }
+
+    /// The status the events of one sentence leave, with nothing assumed.
+    static func status(of events: [OrderEvent]) -> OrderStatus? {
+        var possible: UInt8 = 0
+        for event in events.reversed() { _ = narrow(&possible, by: event) }
+        return likely(possible)
     }
 
     /// The payment method as noted in `turn`.

@@ -11,7 +11,7 @@ extension IntentMatcher {
             let tokens = analyzer.corrected(Normalizer.tokens(clause))
             guard !tokens.isEmpty else { continue }
             var events = SlotExtractor.extract(tokens).events + CancellationEvents.read(tokens)
-            let date = DateExtractor.mention(in: clause)
+            let date = DateExtractor.mayMention(tokens) ? DateExtractor.mention(in: clause) : nil
             if events.isEmpty {
                 // "…paid with visa, 3 days ago": a date standing alone belongs to the event just before it.
                 if let date, let last = reading.events.indices.last, reading.events[last].date == nil {
@@ -31,33 +31,44 @@ extension IntentMatcher {
     /// A long story is read up to this many clauses, so the cost of a line stays bounded.
     static let maxClauses = 24
 
-    /// The clauses of `text`: cut at sentence ends, at commas and semicolons followed by a space, and before
-    /// "and", "but" and "then". A date such as "20.11.2026" or "20/11" stays whole.
+    /// The clauses of `text`: cut at sentence ends, at commas and full stops followed by a space, and before
+    /// "and", "but", "then" and the like. A date such as "20.11.2026" or "20/11" stays whole.
     public static func clauses(of text: String) -> [Substring] {
+        let bytes = text.utf8
         var clauses: [Substring] = []
-        var start = text.startIndex
-        var wordStart = text.startIndex
-        var index = text.startIndex
+        var start = bytes.startIndex, wordStart = bytes.startIndex, index = bytes.startIndex
         func cut(at end: String.Index, next: String.Index) {
             if start < end { clauses.append(text[start..<end]) }
             start = next
         }
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if "!?;\n".contains(character) {
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            switch byte {
+            case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: "\n"):
                 cut(at: index, next: next)
-            } else if ".,".contains(character), next == text.endIndex || text[next] == " " {
-                cut(at: index, next: next)
-            } else if character == " " {
-                let word = text[wordStart..<index].lowercased()
-                if ["and", "but", "then", "because", "although", "though"].contains(word) { cut(at: wordStart, next: index) }
                 wordStart = next
+            case UInt8(ascii: "."), UInt8(ascii: ","):
+                if next == bytes.endIndex || bytes[next] == UInt8(ascii: " ") { cut(at: index, next: next) }
+                wordStart = next
+            case UInt8(ascii: " "):
+                if isConnective(bytes[wordStart..<index]) { cut(at: wordStart, next: index) }
+                wordStart = next
+            default:
+                break
             }
-            if character == " " || "!?;\n.,".contains(character) { wordStart = next }
             index = next
         }
-        cut(at: text.endIndex, next: text.endIndex)
+        cut(at: bytes.endIndex, next: bytes.endIndex)
         return clauses
+    }
+
+    /// Words that join two clauses: each starts a clause of its own.
+    private static let connectives: [[UInt8]] = ["and", "but", "then", "because", "although", "though"].map { Array($0.utf8) }
+
+    private static func isConnective(_ word: Substring.UTF8View) -> Bool {
+        connectives.contains { connective in
+            connective.count == word.count && zip(connective, word).allSatisfy { $0 == ($1 | 0x20) }
+        }
     }
 }

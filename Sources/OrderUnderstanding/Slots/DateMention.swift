@@ -114,6 +114,7 @@ public enum DateExtractor {
 
     /// "20/11", "20/11/2026", "20.11.2026", "2026-11-20": day first unless that cannot be.
     private static func numericDate(_ word: String) -> DateMention? {
+        guard let first = word.utf8.first, first >= 48, first <= 57 else { return nil }
         let separators: Set<Character> = ["/", "-", "."]
         let parts = word.split(whereSeparator: separators.contains).map(String.init)
         guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ Int($0) != nil }),
@@ -134,9 +135,11 @@ public enum DateExtractor {
 
     private static func number(_ word: String) -> Int? {
         if let value = Int(word), value >= 0, value < 400 { return value }
-        return ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "couple": 2][word]
+        return numberWords[word]
     }
+
+    private static let numberWords = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                                      "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2]
 
     private static func dayNumber(_ word: String) -> Int? {
         let digits = word.prefix { $0.isNumber }
@@ -151,18 +154,42 @@ public enum DateExtractor {
         return year
     }
 
-    private static func month(_ word: String) -> Int? {
-        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        for (index, name) in names.enumerated() {
-            let full = CalendarDate.monthNames[index].lowercased()
-            if word == full || word == name || (name == "sep" && word == "sept") { return index + 1 }
+    private static func month(_ word: String) -> Int? { months[word] }
+
+    private static func weekday(_ word: String) -> CalendarDate.Weekday? { weekdays[word] }
+
+    /// Month names, full and short ("november", "nov", "sept"), to their number.
+    private static let months: [String: Int] = {
+        var table = ["sept": 9]
+        for (index, name) in CalendarDate.monthNames.enumerated() {
+            table[name.lowercased()] = index + 1
+            table[String(name.lowercased().prefix(3))] = index + 1
         }
-        return nil
+        return table
+    }()
+
+    /// Weekday names, full and short ("monday", "mon").
+    private static let weekdays: [String: CalendarDate.Weekday] = {
+        var table: [String: CalendarDate.Weekday] = [:]
+        for day in CalendarDate.Weekday.allCases {
+            table[day.name.lowercased()] = day
+            table[String(day.name.lowercased().prefix(3))] = day
+        }
+        return table
+    }()
+
+    /// Whether normalised `tokens` can name a day at all: a digit, or a word a date is made of. A clause with
+    /// none is not read for one, which keeps a long story cheap.
+    public static func mayMention(_ tokens: [String]) -> Bool {
+        tokens.contains { token in
+            token.utf8.first.map { $0 >= 48 && $0 <= 57 } == true || dateWords.contains(token)
+                || months[token] != nil || weekdays[token] != nil
+        }
     }
 
-    private static func weekday(_ word: String) -> CalendarDate.Weekday? {
-        CalendarDate.Weekday.allCases.first { word == $0.name.lowercased() || word == $0.name.lowercased().prefix(3) }
-    }
+    private static let dateWords: Set<String> = [
+        "today", "tonight", "yesterday", "ago", "morning", "afternoon", "evening", "night", "week",
+    ]
 }
 
 private extension Substring {

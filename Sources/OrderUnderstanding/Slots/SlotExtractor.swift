@@ -39,12 +39,10 @@ public enum SlotExtractor {
             OrderEvent(match.value.kind, happened: match.value.happened,
                        evidence: tokens[match.span].joined(separator: " "))
         }
-        var situation = Situation()
-        situation.add(SituationReading(events: events), turn: 0)
         // The first method named is how the shopper paid; a later one is usually where they hope the money goes.
         let payment = payments.first
         let rest = tokens.indices.filter { !used[$0] }.map { tokens[$0] }
-        return Extraction(values: SlotValues(status: situation.status(in: 0, assumingPaid: false).value,
+        return Extraction(values: SlotValues(status: Situation.status(of: events),
                                              payment: payment.flatMap { PaymentMethod(rawValue: $0.value) },
                                              orderNumber: orderNumber),
                           otherWords: rest.filter { !SlotRules.fillers.contains($0) }.count,
