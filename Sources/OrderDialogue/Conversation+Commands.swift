@@ -45,7 +45,7 @@ extension Conversation {
     }
 
     private func plain(_ reply: String) -> Turn {
-        Turn(reply: reply, intent: nil, confidence: 1, slots: slots, asking: state.pending?.question.slot)
+        Turn(reply: reply, intent: nil, confidence: 1, slots: slots, asking: state.asking)
     }
 
     private var helpText: String {

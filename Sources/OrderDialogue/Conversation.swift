@@ -42,7 +42,7 @@ public struct Conversation: Sendable {
             turn = command(text)
         } else if text.isEmpty {
             turn = Turn(reply: "Type a question about your AliExpress order, or /help to see what I can do.",
-                        intent: nil, confidence: 0, slots: slots, asking: state.pending?.question.slot)
+                        intent: nil, confidence: 0, slots: slots, asking: state.asking)
         } else {
             let reading = Reading(text, assistant: assistant, today: today)
             turn = carryOut(Decision.decide(reading, state, catalog: assistant.catalog), reading: reading)
@@ -99,7 +99,8 @@ public struct Conversation: Sendable {
                 parts.append(text)
                 intents.append(name)
             case .ask(let name, let question), .refine(let name, let question):
-                let isOffer = action == .refine(name, question)
+                var isOffer = false
+                if case .refine = action { isOffer = true }
                 let followUp = FollowUp(intent: name, question: question, isOffer: isOffer)
                 state.pending = followUp
                 keepsPending = true
@@ -176,15 +177,13 @@ public struct Conversation: Sendable {
         let rendered = AnswerRenderer.render(template, slots: slots)
         facts.formUnion(rendered.facts)
         var text = rendered.text
-        if case .known(let noted) = status, noted.source == .assumed {
-            text = "I take it the order hasn't shipped yet, since you've paid and said nothing about shipping; "
-                + "if it has, tell me.\n" + text
+        if case .known(let noted) = status, noted.source == .assumed, notesGiven.insert(Self.assumption).inserted {
+            text = Self.assumption + "\n" + text
         }
         for note in DatedNotes.notes(for: rendered.facts, situation: state.situation, status: slots.status, today: today)
-        where !notesGiven.contains(note.text) {
-            notesGiven.insert(note.text)
+        where notesGiven.insert(note.text).inserted {
             text += "\n" + note.text
-            facts.insert(note.fact)
+            facts.formUnion(note.facts)
         }
         if !intent.isSmallTalk {
             state.lastIntent = name
@@ -192,6 +191,10 @@ public struct Conversation: Sendable {
         }
         return text
     }
+
+    /// Said before an answer that rests on a status only assumed from a payment.
+    static let assumption = "I take it the order hasn't shipped yet, since you've paid and said nothing about "
+        + "shipping; if it has, tell me."
 
     /// One line for each status, when the shopper could not tell us which applies.
     private func summary(_ name: String, facts: inout Set<FactID>) -> String {

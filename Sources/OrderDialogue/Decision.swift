@@ -49,12 +49,8 @@ enum Decision {
         situation.add(reading.told, turn: state.turn)
         let rules = Rules(reading: reading, state: state, catalog: catalog)
 
-        if case .future? = reading.date, let intent = reading.intent ?? state.dateQuestion?.intent ?? state.lastIntent,
-           rules.countsDays(intent), let problem = rules.dateProblem {
-            return Plan(actions: [.askDate(intent, problem: problem)])
-        }
-        if case .impossible? = reading.date, let intent = reading.intent ?? state.dateQuestion?.intent ?? state.lastIntent,
-           rules.countsDays(intent), let problem = rules.dateProblem {
+        if let problem = rules.dateProblem, let intent = reading.intent ?? state.dateQuestion?.intent ?? state.lastIntent,
+           rules.countsDays(intent) {
             return Plan(actions: [.askDate(intent, problem: problem)])
         }
         if let waiting = state.dateQuestion, case .past? = reading.date, reading.questions.count <= 1 {
@@ -83,7 +79,12 @@ enum Decision {
             return rules.plan([context], situation: situation, leaning: true)
         }
         if reading.questions.isEmpty {
-            let toldOnly = !reading.told.isEmpty && reading.otherWords <= Rules.statementWords
+            // A story of what happened to the order, with no question yet, is taken in, unless it is about some
+            // other shop's order ("my ebay order hasn't shipped" names no AliExpress anchor) or the out-of-scope
+            // examples win.
+            let story = !reading.told.events.isEmpty && reading.heard.anchored
+                && reading.heard.outOfScopeScore < (reading.heard.ranking.first?.score ?? 0)
+            let toldOnly = !reading.told.isEmpty && (reading.otherWords <= Rules.statementWords || story)
             return toldOnly ? Plan(actions: [.acknowledge]) : Plan(actions: [.outOfScope], keepsSituation: false)
         }
         if !reading.asks, !reading.told.isEmpty, reading.otherWords == 0 {
@@ -154,7 +155,10 @@ private struct Rules {
             plan.pickedPayment = picked
             return plan
         }
-        if pending.isOffer { return nil }
+        if pending.isOffer {
+            // "yes" to "I can be more precise" asks for the status.
+            return reading.yesNo == true ? Plan(actions: [.ask(pending.intent, pending.question)]) : nil
+        }
         let changesSlot = !changes(to: situation).isEmpty || (reading.told.payment != nil && pending.question != .payment)
         if reading.questions.isEmpty, changesSlot { return Plan(actions: [.noted(pending.intent)]) }
         // The conversation is about an order, so a short question needs no word of the domain to be one:
@@ -170,6 +174,10 @@ private struct Rules {
                 plan.actions.append(.resume(pending.intent))
             }
             return plan
+        }
+        if reading.asks, reading.told.isEmpty {
+            // A question we can't help with is not a bad answer: say so, and remind of the pending question.
+            return Plan(actions: [.outOfScope, .resume(pending.intent)], keepsSituation: false)
         }
         if case .open(let possible, _) = after.status(in: state.turn, assumingPaid: true),
            possible == [.awaitingShipment, .shipped], pending.question == .status {

@@ -15,6 +15,9 @@ struct DialogueState: Sendable {
     var dateQuestion: (intent: String, event: OrderEvent.Kind)?
     /// The last question about an order that was answered: the context of a short follow-up.
     var lastIntent: String?
+    /// The slot a question waits on; an offer to be more precise waits on nothing.
+    var asking: PolicySlot? { pending.flatMap { $0.isOffer ? nil : $0.question.slot } }
+
     /// A status taken from the question rather than said ("how do I return it" implies delivered), and the
     /// intent it came from; it holds for the follow-up that leans on that question, and no longer.
     var implied: (status: OrderStatus, by: String)?

@@ -2,8 +2,12 @@
 /// These words stay for matching (they say what is asked, too); the events only feed the situation.
 enum CancellationEvents {
     /// The cancellation events of one clause of normalised words, in the order said.
-    static func read(_ tokens: [String]) -> [OrderEvent] {
-        guard let cancel = tokens.firstIndex(where: cancelWords.contains) ?? requestNoun(tokens) else { return [] }
+    /// `aboutCancellation` says the message names a cancellation elsewhere, so "the seller approved it" in a
+    /// clause of its own is about that cancellation.
+    static func read(_ tokens: [String], aboutCancellation: Bool = false) -> [OrderEvent] {
+        guard let cancel = tokens.firstIndex(where: cancelWords.contains) ?? requestNoun(tokens)
+                ?? (aboutCancellation ? tokens.firstIndex { approveWords.contains($0) || declineWords.contains($0) } : nil)
+        else { return [] }
         var found: [(at: Int, event: OrderEvent)] = []
         func note(_ kind: OrderEvent.Kind, at index: Int, happened: Bool = true) {
             let low = min(index, cancel), high = max(index, cancel)
@@ -13,6 +17,8 @@ enum CancellationEvents {
         for (i, word) in tokens.enumerated() where abs(i - cancel) <= 6 {
             let negated = SlotRules.negation(in: tokens, before: i) != nil
             if approveWords.contains(word) {
+                // "I asked the seller to approve" is the request, not the approval.
+                guard !isHypothetical(tokens, before: i) else { continue }
                 note(.sellerApproved, at: i, happened: !negated)
             } else if declineWords.contains(word) || (word == "turned" && tokens.dropFirst(i + 1).first == "down")
                         || (word == "let" && negated) {
@@ -49,6 +55,9 @@ enum CancellationEvents {
     }
 
     private static let hypothetical: Set<String> = ["can", "could", "should", "how", "if", "would", "to", "will", "do", "whether"]
+    /// Whether `tokens` name a cancellation at all.
+    static func mentionsCancellation(_ tokens: [String]) -> Bool { tokens.contains(where: cancelWords.contains) }
+
     private static let cancelWords: Set<String> = [
         "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation", "cancelation",
         "cancle", "cancell",

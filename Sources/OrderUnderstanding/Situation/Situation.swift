@@ -70,8 +70,8 @@ public struct Situation: Sendable, Equatable {
             return .known(Noted(value: likely, source: source, evidence: evidence))
         }
         if assumingPaid, possible == Self.paidOnly {
-            return .known(Noted(value: .awaitingShipment, source: source == .earlier ? .earlier : .assumed,
-                                evidence: evidence))
+            // Taken as likely, not told: it stays an assumption, said aloud each time an answer rests on it.
+            return .known(Noted(value: .awaitingShipment, source: .assumed, evidence: evidence))
         }
         return .open(OrderStatus.statuses(in: possible), evidence: evidence)
     }

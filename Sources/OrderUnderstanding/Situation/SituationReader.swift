@@ -7,10 +7,12 @@ extension IntentMatcher {
         var reading = SituationReading(payment: whole.values.payment, paymentEvidence: whole.paymentEvidence,
                                        orderNumber: whole.values.orderNumber)
         var pendingDate: DateMention?
-        for clause in Self.clauses(of: String(text.prefix(Normalizer.maxCharacters))).prefix(Self.maxClauses).map(String.init) {
+        let aboutCancellation = CancellationEvents.mentionsCancellation(Normalizer.tokens(text))
+        // The newest events decide, so a story longer than the bound is read from its end.
+        for clause in Self.clauses(of: String(text.prefix(Normalizer.maxCharacters))).suffix(Self.maxClauses).map(String.init) {
             let tokens = analyzer.corrected(Normalizer.tokens(clause))
             guard !tokens.isEmpty else { continue }
-            var events = SlotExtractor.extract(tokens).events + CancellationEvents.read(tokens)
+            var events = SlotExtractor.extract(tokens).events + CancellationEvents.read(tokens, aboutCancellation: aboutCancellation)
             let date = DateExtractor.mayMention(tokens) ? DateExtractor.mention(in: clause) : nil
             if events.isEmpty {
                 // "…paid with visa, 3 days ago": a date standing alone belongs to the event just before it.

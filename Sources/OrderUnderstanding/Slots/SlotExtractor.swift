@@ -67,8 +67,8 @@ public enum SlotExtractor {
             let value = negator == nil ? rule.value : rule.whenNegated
             // A phrase that names no status here ("pay" not negated, "received a refund") leaves its words to
             // later rules and to matching.
-            guard let value, negator != nil || !rule.isExcluded(tokens, after: end),
-                  !rule.isExcluded(tokens, before: start) else { continue }
+            guard let value, !rule.isExcluded(tokens, after: end), !rule.isExcluded(tokens, before: start)
+            else { continue }
             let first = negator ?? SlotRules.leadIn(tokens, before: start)
             found.append((value, first..<end))
             if negator == nil ? rule.keepsWords : rule.negatedKeepsWords { continue }
