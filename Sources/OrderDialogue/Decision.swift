@@ -80,11 +80,11 @@ enum Decision {
         }
         if reading.questions.isEmpty {
             // A story of what happened to the order, with no question yet, is taken in, unless it is about some
-            // other shop's order ("my ebay order hasn't shipped" names no AliExpress anchor) or the out-of-scope
-            // examples win.
-            let story = !reading.told.events.isEmpty && reading.heard.anchored
+            // other shop's order ("my ebay order hasn't shipped") or the out-of-scope examples win.
+            let story = !reading.told.events.isEmpty
                 && reading.heard.outOfScopeScore < (reading.heard.ranking.first?.score ?? 0)
-            let toldOnly = !reading.told.isEmpty && (reading.otherWords <= Rules.statementWords || story)
+            let toldOnly = !reading.told.isEmpty && !reading.heard.namesOtherShop
+                && (reading.otherWords <= Rules.statementWords || story)
             return toldOnly ? Plan(actions: [.acknowledge]) : Plan(actions: [.outOfScope], keepsSituation: false)
         }
         if !reading.asks, !reading.told.isEmpty, reading.otherWords == 0 {

@@ -42,6 +42,13 @@ struct DecisionTests {
         Row(before: ["it's awaiting shipment, how do i cancel"], message: "sorry, it's actually shipped",
             expected: [.correction("cancel_order")]),
         Row(before: [], message: "i paid with paypal", expected: [.acknowledge]),
+        Row(before: [], message: "I bought a dress for my sister's wedding and paid with paypal but the seller still hasn't shipped it",
+            expected: [.acknowledge]),
+        // A question we can't help with during a follow-up is not a bad answer.
+        Row(before: ["how do I cancel my order?"], message: "what's the weather like today?",
+            expected: [.outOfScope, .resume("cancel_order")]),
+        // "yes" to the offer to be more precise asks the question offered.
+        Row(before: ["how many days is a refund"], message: "yes", expected: [.ask("refund_time", .status)]),
         Row(before: [], message: "what's the weather like tomorrow", expected: [.outOfScope]),
         Row(before: [], message: "my ebay order hasn't shipped yet, how do i cancel it", expected: [.outOfScope]),
         Row(before: [], message: "thanks", expected: [.answer("thanks")]),

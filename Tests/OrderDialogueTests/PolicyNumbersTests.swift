@@ -51,7 +51,7 @@ struct PolicyNumbersTests {
                                                      today: .reference)
                         guard !notes.isEmpty else { continue }
                         answers.append((label + " (\(name))", ([rendered.text] + notes.map(\.text)).joined(separator: "\n"),
-                                        rendered.facts + notes.map(\.fact)))
+                                        rendered.facts + notes.flatMap(\.facts)))
                     }
                 }
             }

@@ -39,6 +39,10 @@ struct SituationTests {
         // Having the item, or having sent it back.
         Row(text: "i returned the item last week", status: .delivered),
         Row(text: "the return reached the seller's warehouse", status: .delivered),
+        // Asking the seller to approve is the request, not the approval; an approval beside a cancellation is one.
+        Row(text: "two days ago I asked the seller to approve my cancellation", status: .awaitingShipment),
+        // The refund not arriving says nothing of the parcel.
+        Row(text: "I still haven't received my refund", status: nil),
         // The newest event wins.
         Row(text: "they declined my cancellation and then shipped it the next day", status: .shipped),
         Row(text: "it was shipped a month ago and still isn't here", status: .shipped),
@@ -111,6 +115,22 @@ struct SituationTests {
     func datesBelongToEvents(text: String, kind: OrderEvent.Kind, date: DateMention) {
         let events = Fixtures.matcher.readSituation(text).events
         #expect(events.first { $0.kind == kind }?.date == date)
+    }
+
+    @Test("an approval asked for is a request; one told beside the cancellation is an approval, with its day")
+    func approvalsAndRequests() {
+        let asked = Fixtures.matcher.readSituation("two days ago I asked the seller to approve my cancellation").events
+        #expect(asked.map(\.kind) == [.cancellationRequested])
+        let approved = Fixtures.matcher.readSituation("I asked to cancel and the seller approved it on the 23rd").events
+        #expect(approved.first { $0.kind == .sellerApproved }?.date == .dayOfRecentMonth(23))
+    }
+
+    @Test("a long story is read from its end, where the newest events are")
+    func longStoryKeepsTheEnd() {
+        let story = String(repeating: "it never shipped and he declined, then the tracking number was uploaded. ", count: 8)
+        var situation = Situation()
+        situation.add(Fixtures.matcher.readSituation(story), turn: 1)
+        #expect(situation.status(in: 1, assumingPaid: false).value == .shipped)
     }
 
     @Test("a date in another clause does not move to an event it does not belong to")

@@ -34,6 +34,9 @@ public struct Classification: Sendable {
         return copy
     }
 
+    /// Whether the utterance is about an order from another shop ("my ebay order") and not AliExpress.
+    public var namesOtherShop: Bool { terms.contains(Lexicon.otherShop) && !terms.contains("aliexpress") }
+
     /// The same classification, with the slots a conversation would hold after it.
     public func with(slots: SlotValues) -> Classification {
         var copy = self
