@@ -47,7 +47,7 @@ enum Lexicon {
         ("message", "message messages messaged msg text texts write writing wrote note draft template wording"),
         ("dispute", "dispute disputes disputing claim claims complaint complaints complain escalate"),
         ("defect", "damaged broken defective faulty fake counterfeit cracked torn knockoff replica imitation smashed shattered"),
-        ("late", "late delayed delay slow slowly forever overdue"),
+        ("late", "late delayed delay slow slowly forever overdue ages"),
         ("wait", "wait waiting waited pending"),
         ("time", "time duration timeline timeframe period long days weeks hours eta"),
         ("money", "money cash funds payment"),
@@ -92,7 +92,7 @@ enum Lexicon {
         ("send|sent|ship|give|bring|take back", "return"),
         // An order that was cancelled (by the seller, the system or the shopper) asks what happens next, not how
         // to cancel: "my order was cancelled, where is my money".
-        ("was|were|got|been|is|has|have|had cancelled|canceled", "cancelled"),
+        ("was|were|got|been|is|has|have|had cancelled|canceled|closed", "cancelled"),
         ("shipment|order|parcel|package cancelled|canceled|closed", "order cancelled"),
         ("seller|sellers|system|aliexpress|they|store|shop cancelled|canceled", "seller cancelled"),
         ("buyer|buyers|purchase protection", "buyerprotection"), ("call off", "cancel"), ("stop the|my|this|that seller|vendor|supplier|shop|store sending|shipping|dispatching|send|ship|dispatch", "cancel"),
