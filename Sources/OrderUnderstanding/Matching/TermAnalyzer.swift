@@ -84,10 +84,11 @@ struct TermAnalyzer: Sendable {
         for span in extraction.statusSpans { replaced[span.lowerBound] = (span.upperBound, Self.statusTerm) }
         for span in extraction.paymentSpans {
             // "paid with mastercard" only says how the order was paid: context, not a clue to the intent. Read
-            // as a term, it would pull a plain request towards bank-card near misses. Beside a refund it does
-            // say something: the refund goes back the way the money came ("paid cash on delivery, how is the
-            // refund paid").
-            if let start = Self.payingClause(tokens, before: span.lowerBound), !Self.mentionsRefund(tokens) {
+            // as a term, it would pull a plain request towards bank-card near misses. Beside a refund, and with
+            // no status said, it does say something: the refund goes back the way the money came ("paid cash on
+            // delivery, how is the refund paid"); with a status, getting the refund depends on that status.
+            if let start = Self.payingClause(tokens, before: span.lowerBound),
+               !extraction.statusSpans.isEmpty || !Self.mentionsRefund(tokens) {
                 replaced[start] = (span.upperBound, "")
             } else {
                 replaced[span.lowerBound] = (span.upperBound, Self.paymentTerm)
