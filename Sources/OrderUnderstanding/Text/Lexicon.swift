@@ -101,7 +101,9 @@ enum Lexicon {
         ("no|without answer|answers|reply|replies|response|responses", "ignore"), ("heard nothing|nothing back", "ignore"), ("turned|turn|turns down", "decline"), ("said|says no", "decline"),
         ("show|showed|shown|turn|turned up", "arrive"), ("get|got|getting back to me", "reply"),
         ("how long|soon|fast|quickly", "time"), ("how many days|weeks|hours", "time"),
-        ("not as described", "defect"), ("cheap|bad|poor copy|quality|imitation", "defect"), ("wrong item|size|colour|color|product|thing", "defect"),
+        ("not as described", "defect"),
+        // An item that came broken was received damaged; it is not a refund arriving.
+        ("came|arrived|arrives|come * broken|damaged|smashed|cracked|shattered|torn|defective|faulty", "receive defect"), ("cheap|bad|poor copy|quality|imitation", "defect"), ("wrong item|size|colour|color|product|thing", "defect"),
         ("how are you|ya doing|doin", "hello"), ("what is up", "hello"), ("what up", "hello"), ("good morning|afternoon|evening", "hello"),
         ("see you|ya", "goodbye"), ("take care", "goodbye"), ("good night|bye", "goodbye"),
         ("talk to you later", "goodbye"), ("peace out", "goodbye"), ("until next time", "goodbye"),
