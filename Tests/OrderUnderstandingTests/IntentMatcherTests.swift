@@ -105,8 +105,8 @@ struct IntentMatcherTests {
     static let gates: [EvalGate] = [
         // measured 65/67 in scope, 0/5 accepted, slots 72/72
         EvalGate(file: "dev-utterances.tsv", accuracy: 0.95, falseAccepts: 0.0, slots: 0.98),
-        // measured 165/179, 0/29, slots 127/208 (slot reading is being rebuilt; this bar only stops a loss)
-        EvalGate(file: "dev-situations.tsv", accuracy: 0.91, falseAccepts: 0.04, slots: 0.6),
+        // measured 168/179, 0/29, slots 127/208 (slot reading is being rebuilt; this bar only stops a loss)
+        EvalGate(file: "dev-situations.tsv", accuracy: 0.92, falseAccepts: 0.04, slots: 0.6),
         // measured 69/74, 1/5, slots 71/79
         EvalGate(file: "real-questions-dev.tsv", accuracy: 0.91, falseAccepts: 0.2, slots: 0.87),
         // measured 78/80
