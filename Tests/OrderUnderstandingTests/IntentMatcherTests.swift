@@ -103,11 +103,17 @@ struct IntentMatcherTests {
     /// Each labelled file of ../shared/eval with its bars: the measured level minus a small margin (a line or
     /// two on the small files), so a change that loses what was won fails here.
     static let gates: [EvalGate] = [
+        // measured 65/67 in scope, 0/5 accepted, slots 72/72
         EvalGate(file: "dev-utterances.tsv", accuracy: 0.95, falseAccepts: 0.0, slots: 0.98),
-        EvalGate(file: "dev-situations.tsv", accuracy: 0.90, falseAccepts: 0.04, slots: 0.59),
-        EvalGate(file: "real-questions-dev.tsv", accuracy: 0.80, falseAccepts: 0.4, slots: 0.87),
-        EvalGate(file: "clinc-val-smalltalk.tsv", accuracy: 0.93, falseAccepts: nil, slots: nil),
-        EvalGate(file: "banking-train-refund.tsv", accuracy: 0.86, falseAccepts: nil, slots: nil),
+        // measured 168/179, 0/29, slots 127/208 (slot reading is being rebuilt; this bar only stops a loss)
+        EvalGate(file: "dev-situations.tsv", accuracy: 0.92, falseAccepts: 0.04, slots: 0.6),
+        // measured 69/74, 1/5, slots 71/79
+        EvalGate(file: "real-questions-dev.tsv", accuracy: 0.91, falseAccepts: 0.2, slots: 0.87),
+        // measured 78/80
+        EvalGate(file: "clinc-val-smalltalk.tsv", accuracy: 0.95, falseAccepts: nil, slots: nil),
+        // measured 292/331
+        EvalGate(file: "banking-train-refund.tsv", accuracy: 0.87, falseAccepts: nil, slots: nil),
+        // measured 28/2960 and 70/8533: the bar is the 1%, which leaves a margin of a few lines
         EvalGate(file: "clinc-val-negatives.tsv", accuracy: nil, falseAccepts: 0.01, slots: nil),
         EvalGate(file: "banking-train-negatives.tsv", accuracy: nil, falseAccepts: 0.01, slots: nil),
     ]

@@ -3,16 +3,14 @@ struct FeatureIndex: Sendable {
     /// How much the closest example counts against the class centroid.
     static let nearestShare = 0.6
 
-    /// What one feature contributes: its weight, and where it occurs.
-    private struct Entry: Sendable {
-        var weight = 0.0
-        var isWord = true
-        var classes: [Int] = []                                  // classes whose examples use it
-        var examples: [(example: Int, weight: Double)] = []
-        var centroids: [(klass: Int, weight: Double)] = []
-    }
-
-    private let entries: [String: Entry]
+    /// Each feature's number, and per number: its weight, whether it is a word (not a pair), the classes whose
+    /// examples use it, the examples that use it with its weight there, and its weight in each class centroid.
+    private let ids: [String: Int]
+    private let weights: [Double]
+    private let isWord: [Bool]
+    private let featureClasses: [[Int]]
+    private let postings: [[(example: Int, weight: Double)]]
+    private let centroids: [[(klass: Int, weight: Double)]]
     /// The class of each indexed example, in the order the examples were given (empty ones skipped).
     let exampleClass: [Int]
     private let classCount: Int
@@ -45,40 +43,62 @@ struct FeatureIndex: Sendable {
     /// Indexes `groups[c]`, the feature lists of the examples of class `c`.
     init(groups: [[[String]]]) {
         classCount = groups.count
-        var entries: [String: Entry] = [:]
-        var featureSets: [(klass: Int, features: [String])] = []
+        // Features are numbered once, so building and scoring index arrays instead of hashing strings.
+        var ids: [String: Int] = [:]
+        var isWord: [Bool] = [], classes: [[Int]] = []
+        var featureSets: [(klass: Int, features: [Int])] = []
         for (klass, group) in groups.enumerated() {
             for features in group {
                 let unique = Array(Set(features)).sorted()
                 guard !unique.isEmpty else { continue }
-                featureSets.append((klass, unique))
-                for feature in unique where entries[feature]?.classes.last != klass {
-                    entries[feature, default: Entry(isWord: !feature.utf8.contains(0x20))].classes.append(klass)
+                var numbers: [Int] = []
+                numbers.reserveCapacity(unique.count)
+                for feature in unique {
+                    let id: Int
+                    if let known = ids[feature] {
+                        id = known
+                    } else {
+                        id = isWord.count
+                        ids[feature] = id
+                        isWord.append(!feature.utf8.contains(0x20))
+                        classes.append([])
+                    }
+                    if classes[id].last != klass { classes[id].append(klass) }
+                    numbers.append(id)
                 }
+                featureSets.append((klass, numbers))
             }
         }
         let total = Double(groups.count)
-        for key in entries.keys { entries[key]!.weight = naturalLog(1 + total / Double(entries[key]!.classes.count)) }
+        let weights = classes.map { naturalLog(1 + total / Double($0.count)) }
         unknownWeight = naturalLog(1 + total / 0.75)
 
-        var centroidSums = [[String: Double]](repeating: [:], count: groups.count)
+        var postings = [[(example: Int, weight: Double)]](repeating: [], count: weights.count)
+        var centroidSums = [[Int: Double]](repeating: [:], count: groups.count)
         var exampleClass: [Int] = []
+        exampleClass.reserveCapacity(featureSets.count)
         for (example, entry) in featureSets.enumerated() {
-            let norm = entry.features.reduce(0) { $0 + entries[$1]!.weight * entries[$1]!.weight }.squareRoot()
+            let norm = entry.features.reduce(0) { $0 + weights[$1] * weights[$1] }.squareRoot()
             exampleClass.append(entry.klass)
-            for feature in entry.features {
-                let weight = entries[feature]!.weight / norm
-                entries[feature]!.examples.append((example, weight))
-                centroidSums[entry.klass][feature, default: 0] += weight
+            for id in entry.features {
+                let weight = weights[id] / norm
+                postings[id].append((example, weight))
+                centroidSums[entry.klass][id, default: 0] += weight
             }
         }
+        var centroids = [[(klass: Int, weight: Double)]](repeating: [], count: weights.count)
         for (klass, sums) in centroidSums.enumerated() {
             let norm = sums.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            for (feature, weight) in sums where norm > 0 {
-                entries[feature]!.centroids.append((klass, weight / norm))
+            for (id, weight) in sums where norm > 0 {
+                centroids[id].append((klass, weight / norm))
             }
         }
-        self.entries = entries
+        self.ids = ids
+        self.weights = weights
+        self.isWord = isWord
+        featureClasses = classes
+        self.postings = postings
+        self.centroids = centroids
         self.exampleClass = exampleClass
     }
 
@@ -90,17 +110,20 @@ struct FeatureIndex: Sendable {
 
     /// The blended scores, and each class's nearest example on its own.
     func scoreWithNearest(_ features: [String], excluding left: Int?) -> (scores: Scores, nearest: [Double]) {
-        var seen: Set<String> = []
-        seen.reserveCapacity(features.count)
+        // Queries are short: a linear look through the features seen so far beats hashing them.
+        var unknown: [String] = []
         var norm = 0.0
-        var known: [Entry] = []
+        var known: [Int] = []
+        known.reserveCapacity(features.count)
         var words: [(weight: Double, classes: [Int])] = []
-        for feature in features where seen.insert(feature).inserted {
-            if let entry = entries[feature] {
-                known.append(entry)
-                norm += entry.weight * entry.weight
-                if entry.isWord { words.append((entry.weight, entry.classes)) }
-            } else if !feature.utf8.contains(0x20) {
+        for feature in features {
+            if let id = ids[feature] {
+                guard !known.contains(id) else { continue }
+                known.append(id)
+                norm += weights[id] * weights[id]
+                if isWord[id] { words.append((weights[id], featureClasses[id])) }
+            } else if !feature.utf8.contains(0x20), !unknown.contains(feature) {
+                unknown.append(feature)
                 norm += unknownWeight * unknownWeight
                 words.append((unknownWeight, []))
             }
@@ -111,13 +134,13 @@ struct FeatureIndex: Sendable {
         var exampleScores = [Double](repeating: 0, count: exampleClass.count)
         var centroidScores = [Double](repeating: 0, count: classCount)
         var touched: [Int] = []
-        for entry in known {
-            let q = entry.weight / norm
-            for (example, w) in entry.examples {
+        for id in known {
+            let q = weights[id] / norm
+            for (example, w) in postings[id] {
                 if exampleScores[example] == 0 { touched.append(example) }
                 exampleScores[example] += q * w
             }
-            for (klass, w) in entry.centroids { centroidScores[klass] += q * w }
+            for (klass, w) in centroids[id] { centroidScores[klass] += q * w }
         }
         var nearest = [Double](repeating: 0, count: classCount)
         for example in touched where example != left && exampleScores[example] > nearest[exampleClass[example]] {

@@ -9,6 +9,9 @@ struct TermAnalyzer: Sendable {
     static let aliasLength = 6
     /// Every known word's term, worked out once: "" for words that carry no meaning here.
     private let termTable: [String: String]
+    /// Four-letter words that are a five-letter domain word with one letter lost ("ordr" → "order"). Shorter
+    /// words are never corrected otherwise ("than" is not "thank", "hell" is not "hello").
+    private let shortTypos: [String: String]
 
     /// The term of one word: its concept, else its stem; "" for stopwords, digits and other non-words.
     private static func term(of token: String) -> String? {
@@ -45,6 +48,18 @@ struct TermAnalyzer: Sendable {
         table.reserveCapacity(counts.count)
         for word in counts.keys { table[word] = Self.term(of: word) }
         termTable = table
+        var typos: [String: String] = [:]
+        for word in counts.keys.sorted() where word.utf8.count == SpellingCorrector.minLength
+            && Lexicon.anchors.contains(table[word] ?? "") {
+            let letters = Array(word)
+            for i in letters.indices {
+                var shorter = letters
+                shorter.remove(at: i)
+                let typo = String(shorter)
+                if counts[typo] == nil, typos[typo] == nil { typos[typo] = word }
+            }
+        }
+        shortTypos = typos
     }
 
     /// The tokens with misspellings corrected where a close known word exists.
@@ -53,15 +68,11 @@ struct TermAnalyzer: Sendable {
         tokens.map { token in
             if Lexicon.stopwords.contains(token) { return token }
             if let alias = aliases[token] { return alias }
+            if token.utf8.count == SpellingCorrector.minLength - 1, let word = shortTypos[token] { return word }
             guard let word = corrector.correct(token), word != token else { return token }
             // Same stem: stemming will do, unless the correction is a word of the lexicon ("comming" is "coming",
             // which arrives, not a stem "com").
             if Stemmer.stem(word) == Stemmer.stem(token), Lexicon.concepts[word] == nil { return token }
-            // A four-letter word is read as a longer one only when that names the domain ("ordr" is "order"):
-            // "than" is not "thank", "hell" is not "hello".
-            if token.utf8.count < SpellingCorrector.minLength, !Lexicon.anchors.contains(termTable[word] ?? "") {
-                return token
-            }
             return aliases[word] ?? word
         }
     }
@@ -73,10 +84,11 @@ struct TermAnalyzer: Sendable {
         for span in extraction.statusSpans { replaced[span.lowerBound] = (span.upperBound, Self.statusTerm) }
         for span in extraction.paymentSpans {
             // "paid with mastercard" only says how the order was paid: context, not a clue to the intent. Read
-            // as a term, it would pull a plain request towards bank-card near misses. Beside a refund it does
-            // say something: the refund goes back the way the money came ("paid cash on delivery, how is the
-            // refund paid").
-            if let start = Self.payingClause(tokens, before: span.lowerBound), !Self.mentionsRefund(tokens) {
+            // as a term, it would pull a plain request towards bank-card near misses. Beside a refund, and with
+            // no status said, it does say something: the refund goes back the way the money came ("paid cash on
+            // delivery, how is the refund paid"); with a status, getting the refund depends on that status.
+            if let start = Self.payingClause(tokens, before: span.lowerBound),
+               !extraction.statusSpans.isEmpty || !Self.mentionsRefund(tokens) {
                 replaced[start] = (span.upperBound, "")
             } else {
                 replaced[span.lowerBound] = (span.upperBound, Self.paymentTerm)
@@ -127,8 +139,13 @@ struct TermAnalyzer: Sendable {
     /// stand alone too, and the pair closes over them: "my refund go" pairs "refund go", as "the refund go" does.
     static func features(_ terms: [String]) -> [String] {
         // Naming the shop says the question is ours (an anchor), not which question it is.
-        var features = terms.filter { $0 != Lexicon.shopName }
-        let sequence = terms.filter { !Lexicon.markers.contains($0) && $0 != Lexicon.shopName }
+        var features: [String] = [], sequence: [String] = []
+        features.reserveCapacity(terms.count * 2)
+        sequence.reserveCapacity(terms.count)
+        for term in terms where term != Lexicon.shopName {
+            features.append(term)
+            if !Lexicon.markers.contains(term) { sequence.append(term) }
+        }
         if sequence.count > 1 {
             for i in 1..<sequence.count where !slotTerms.contains(sequence[i - 1]) && !slotTerms.contains(sequence[i]) {
                 features.append(sequence[i - 1] + " " + sequence[i])

@@ -47,7 +47,7 @@ enum Lexicon {
         ("message", "message messages messaged msg text texts write writing wrote note draft template wording"),
         ("dispute", "dispute disputes disputing claim claims complaint complaints complain escalate"),
         ("defect", "damaged broken defective faulty fake counterfeit cracked torn knockoff replica imitation smashed shattered"),
-        ("late", "late delayed delay slow slowly forever overdue"),
+        ("late", "late delayed delay slow slowly forever overdue ages"),
         ("wait", "wait waiting waited pending"),
         ("time", "time duration timeline timeframe period long days weeks hours eta"),
         ("money", "money cash funds payment"),
@@ -92,7 +92,7 @@ enum Lexicon {
         ("send|sent|ship|give|bring|take back", "return"),
         // An order that was cancelled (by the seller, the system or the shopper) asks what happens next, not how
         // to cancel: "my order was cancelled, where is my money".
-        ("was|were|got|been|is|has|have|had cancelled|canceled", "cancelled"),
+        ("was|were|got|been|is|has|have|had cancelled|canceled|closed", "cancelled"),
         ("shipment|order|parcel|package cancelled|canceled|closed", "order cancelled"),
         ("seller|sellers|system|aliexpress|they|store|shop cancelled|canceled", "seller cancelled"),
         ("buyer|buyers|purchase protection", "buyerprotection"), ("call off", "cancel"), ("stop the|my|this|that seller|vendor|supplier|shop|store sending|shipping|dispatching|send|ship|dispatch", "cancel"),
@@ -101,7 +101,9 @@ enum Lexicon {
         ("no|without answer|answers|reply|replies|response|responses", "ignore"), ("heard nothing|nothing back", "ignore"), ("turned|turn|turns down", "decline"), ("said|says no", "decline"),
         ("show|showed|shown|turn|turned up", "arrive"), ("get|got|getting back to me", "reply"),
         ("how long|soon|fast|quickly", "time"), ("how many days|weeks|hours", "time"),
-        ("not as described", "defect"), ("cheap|bad|poor copy|quality|imitation", "defect"), ("wrong item|size|colour|color|product|thing", "defect"),
+        ("not as described", "defect"),
+        // An item that came broken was received damaged; it is not a refund arriving.
+        ("came|arrived|arrives|come * broken|damaged|smashed|cracked|shattered|torn|defective|faulty", "receive defect"), ("cheap|bad|poor copy|quality|imitation", "defect"), ("wrong item|size|colour|color|product|thing", "defect"),
         ("how are you|ya doing|doin", "hello"), ("what is up", "hello"), ("what up", "hello"), ("good morning|afternoon|evening", "hello"),
         ("see you|ya", "goodbye"), ("take care", "goodbye"), ("good night|bye", "goodbye"),
         ("talk to you later", "goodbye"), ("peace out", "goodbye"), ("until next time", "goodbye"),

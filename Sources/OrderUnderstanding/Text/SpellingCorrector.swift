@@ -11,8 +11,7 @@ struct SpellingCorrector: Sendable {
     private let index: DeleteTable
     private let twoEditsFrom: Int
 
-    /// Known words shorter than this are not indexed and shorter typos not corrected: too many real words sit
-    /// one edit apart. A word one letter shorter can still be corrected, by the letter it lost ("ordr").
+    /// Words shorter than this are never corrected: too many real words sit one edit apart.
     static let minLength = 5
     /// Shorter words are not corrected by swapping one letter for another: between short words that is more
     /// often another real word ("think", "thank"; "right", "night") than a typo.
@@ -53,7 +52,7 @@ struct SpellingCorrector: Sendable {
     func correct(_ word: String) -> String? {
         if ids[word] != nil { return word }
         let bytes = Array(word.utf8)
-        guard bytes.count >= Self.minLength - 1, bytes.count <= Self.maxLength, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        guard bytes.count >= Self.minLength, bytes.count <= Self.maxLength, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         let depth = bytes.count >= twoEditsFrom ? 2 : 1
         var best: Int32 = -1
         var bestScore = (Int.max, 0)
