@@ -14,10 +14,13 @@ public struct Assistant: Sendable {
         matcher = IntentMatcher(catalog: catalog)
     }
 
-    /// Classifies one line as the first message of a conversation on `today`: the intent as the matcher reads it,
-    /// and the slots the conversation would hold after it (what the line states, implies, or leads it to assume).
+    /// Classifies one line: the intent as the matcher reads it, and the slots a conversation holds after it as
+    /// its first message (what the line states, implies, or leads the assistant to assume).
     public func classify(_ line: String, today: CalendarDate) -> Classification {
-        matcher.classify(line).with(slots: Conversation.slots(after: line, assistant: self, today: today))
+        let heard = matcher.classify(line)
+        guard line.trimmingWhitespace().first != "/" else { return heard.with(slots: SlotValues()) }
+        var conversation = conversation(today: today)
+        return heard.with(slots: conversation.respond(to: line).slots)
     }
 
     /// A new conversation with no slots known, taking `today` as the current date.

@@ -59,18 +59,6 @@ public struct Conversation: Sendable {
         return turn
     }
 
-    /// The slots a line leaves when it is the first of a conversation, as `classify` reports them.
-    public static func slots(after line: String, assistant: Assistant, today: CalendarDate) -> SlotValues {
-        var conversation = Conversation(assistant: assistant, today: today)
-        conversation.state.turn = 1
-        let reading = Reading(line.trimmingWhitespace(), assistant: assistant, today: today)
-        let plan = Decision.decide(reading, conversation.state, catalog: assistant.catalog)
-        guard plan.keepsSituation, !reading.questions.allSatisfy({ assistant.catalog.intent(named: $0)?.isSmallTalk == true })
-                || plan.actions == [.acknowledge] else { return SlotValues() }
-        conversation.take(plan, reading)
-        return conversation.currentSlots(for: plan).values
-    }
-
     private mutating func take(_ plan: Plan, _ reading: Reading) {
         guard plan.keepsSituation else { return }
         state.situation.add(reading.told, turn: state.turn)

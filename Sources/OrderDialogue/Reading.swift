@@ -72,10 +72,9 @@ struct Reading: Sendable {
             let same = result.intent == nil ? borrowedDomainShare : sameQuestionShare
             asked.append((share ?? 0) >= same ? (heard.intent!, 1) : (intent, share ?? 0))
         }
-        guard let whole = heard.intent else {
-            // Out of scope as a whole, yet two clear questions about orders: answer those.
-            return asked.count >= 2 ? Array(asked.map(\.intent).prefix(maxQuestions)) : []
-        }
+        // A message that is not ours as a whole is not made ours by its parts: "I need a new card: how fast, and
+        // what does it cost?" is a bank's question however its parts read.
+        guard let whole = heard.intent else { return [] }
         var intents = asked.map(\.intent)
         if intents.isEmpty || intents.contains(whole) || isSmallTalk(whole) {
             return Array((intents.isEmpty ? [whole] : intents).prefix(maxQuestions))

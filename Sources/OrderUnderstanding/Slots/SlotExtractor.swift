@@ -98,7 +98,8 @@ struct SlotRule<Value: Sendable>: Sendable {
     let whenNegated: Value?
     /// Words that, right after the phrase, mean it was not about the slot ("received a refund").
     let unlessFollowedBy: Set<String>
-    /// Words that, right before the phrase, mean it was not about the slot ("when do I get paid").
+    /// Words that, one or two before the phrase, mean it was not about the slot ("when do I get paid", "can I
+    /// refuse it", "once it arrives").
     let unlessPrecededBy: Set<String>
     /// The phrase's words also stay for matching: "the tracking hasn't moved" is a clue to the question too.
     let keepsWords: Bool
@@ -121,6 +122,6 @@ struct SlotRule<Value: Sendable>: Sendable {
     }
 
     func isExcluded(_ tokens: [String], before start: Int) -> Bool {
-        start > 0 && unlessPrecededBy.contains(tokens[start - 1])
+        tokens[max(0, start - 2)..<start].contains(where: unlessPrecededBy.contains)
     }
 }

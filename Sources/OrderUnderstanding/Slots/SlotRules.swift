@@ -7,6 +7,11 @@ enum SlotRules {
         "confirmation", "voucher", "code", "card", "nothing", "payment", "call", "charged", "email", "answer",
         "back", "told", "reply",
     ]
+    /// Words before a phrase that make it a supposition or a moment, not news: "can I refuse the parcel",
+    /// "when it came", "once it arrives".
+    private static let supposing: Set<String> = [
+        "can", "could", "should", "may", "will", "would", "to", "if", "when", "once", "until", "till", "before",
+    ]
     /// "I already sent the money" is a payment, not a parcel on its way.
     private static let sentMoney: Set<String> = ["money", "funds", "cash", "payment", "transfer"]
     private static let howPaid: Set<String> = ["by", "with", "via", "through", "using", "for", "in", "on", "to", "extra"]
@@ -32,6 +37,8 @@ enum SlotRules {
         SlotRule("reached * warehouse", .did(.returned), keepsWords: true),
         SlotRule("warehouse received|got|has", .did(.returned), keepsWords: true),
         SlotRule("refused|rejected|declined the|a parcel|package|delivery|courier", .did(.deliveryRefused), keepsWords: true),
+        SlotRule("refuse|reject the|a parcel|package|delivery", .did(.deliveryRefused), unlessPrecededBy: supposing,
+                 keepsWords: true),
         SlotRule("opened|filed|raised|started|submitted a|the dispute|case|claim", .did(.disputeOpened), keepsWords: true),
         SlotRule("awaiting|waiting|pending|await shipment|shipping|ship|dispatch|dispatching|sending", .shown(.awaitingShipment)),
         SlotRule("awaiting|waiting|pending delivery", .shown(.shipped)),
@@ -65,7 +72,7 @@ enum SlotRules {
         SlotRule("courier|postman", .did(.shipped), keepsWords: true),
         SlotRule("completed", .shown(.delivered), unlessFollowedBy: ["the", "payment", "my", "a"]),
         SlotRule("delivered|deliverd|arrived|arived", .shown(.delivered), negated: .didNot(.delivered),
-                 unlessFollowedBy: ["at", "to"], negatedKeepsWords: true),
+                 unlessFollowedBy: ["at", "to"], unlessPrecededBy: supposing, negatedKeepsWords: true),
         SlotRule("received|recieved|recived", .did(.delivered), negated: .didNot(.delivered),
                  unlessFollowedBy: notAboutTheParcel, negatedKeepsWords: true),
         SlotRule("got|have it|them", .did(.delivered), negated: .didNot(.delivered), unlessFollowedBy: notAboutTheParcel,
@@ -74,7 +81,7 @@ enum SlotRules {
                  .did(.delivered), negated: .didNot(.delivered), negatedKeepsWords: true),
         SlotRule("got|received * broken|damaged|wrong|defective|fake|different|cracked|smashed", .did(.delivered)),
         SlotRule("it|package|parcel|order|item|everything|thing|box came|come", .did(.delivered),
-                 negated: .didNot(.delivered), negatedKeepsWords: true),
+                 negated: .didNot(.delivered), unlessPrecededBy: supposing, negatedKeepsWords: true),
         SlotRule("not|never|nt here|come|came|arrive", .didNot(.delivered), keepsWords: true),
         SlotRule("in my hands", .did(.delivered)),
         SlotRule("opened the box|parcel|package", .did(.delivered)),
