@@ -69,7 +69,8 @@ enum DatedNotes {
             let latestApproval = PolicyWindow.sellerResponse.deadline(from: requested).upperBound
             let last = refund.deadline(from: latestApproval).upperBound
             return ("The refund counts from the seller's approval, and I don't know of one yet: if they approve by "
-                    + "\(latestApproval.spoken), the last day they have, the money should arrive by \(last.spoken) at the latest.",
+                    + "\(latestApproval.spoken), when their \(PolicyWindow.sellerResponse.text) run out, the money should "
+                    + "arrive by \(last.spoken) at the latest.",
                     [refund.fact, PolicyWindow.sellerResponse.fact])
         }
         return nil
