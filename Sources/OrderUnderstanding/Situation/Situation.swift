@@ -99,10 +99,12 @@ public struct Situation: Sendable, Equatable {
         }
     }
 
-    /// The status the events of one sentence leave, with nothing assumed.
-    static func status(of events: [OrderEvent]) -> OrderStatus? {
+    /// The status the status phrases of one sentence leave, with nothing assumed.
+    static func status(of cues: [StatusCue]) -> OrderStatus? {
         var possible: UInt8 = 0
-        for event in events.reversed() { _ = narrow(&possible, by: event) }
+        for cue in cues.reversed() {
+            _ = narrow(&possible, by: OrderEvent(cue.kind, happened: cue.happened, evidence: ""))
+        }
         return likely(possible)
     }
 

@@ -8,8 +8,15 @@ public enum SlotExtractor {
         public var values: SlotValues
         /// Meaningful words outside the slot phrases; a bare answer such as "it's shipped" has none.
         public var otherWords: Int
-        /// What the sentence says happened to the order, in the order said.
-        public var events: [OrderEvent] = []
+        /// The status phrases, in the order said, with where each stands.
+        var cues: [(value: StatusCue, span: Range<Int>)] = []
+        /// The sentence's words, for the evidence of its events.
+        var tokens: [String] = []
+
+        /// What the sentence says happened to the order, in the order said, each with the words that said it.
+        public var events: [OrderEvent] {
+            cues.map { OrderEvent($0.value.kind, happened: $0.value.happened, evidence: tokens[$0.span].joined(separator: " ")) }
+        }
         /// The words that named the payment method.
         public var paymentEvidence: String?
         /// Where the sentence names a status; matching reads each as the one word "orderstatus".
@@ -35,18 +42,14 @@ public enum SlotExtractor {
             orderNumber = token
             used[i] = true
         }
-        let events = cues.map { match in
-            OrderEvent(match.value.kind, happened: match.value.happened,
-                       evidence: tokens[match.span].joined(separator: " "))
-        }
         // The first method named is how the shopper paid; a later one is usually where they hope the money goes.
         let payment = payments.first
         let rest = tokens.indices.filter { !used[$0] }.map { tokens[$0] }
-        return Extraction(values: SlotValues(status: Situation.status(of: events),
+        return Extraction(values: SlotValues(status: Situation.status(of: cues.map(\.value)),
                                              payment: payment.flatMap { PaymentMethod(rawValue: $0.value) },
                                              orderNumber: orderNumber),
                           otherWords: rest.filter { !SlotRules.fillers.contains($0) }.count,
-                          events: events,
+                          cues: cues, tokens: tokens,
                           paymentEvidence: payment.map { tokens[$0.span].joined(separator: " ") },
                           statusSpans: statusSpans, paymentSpans: paymentSpans, rest: rest)
     }
