@@ -50,11 +50,6 @@ public struct Situation: Sendable, Equatable {
         if let digits = reading.orderNumber { orderNumber = (digits, turn) }
     }
 
-    /// Sets a slot the shopper picked from a list or corrected outright.
-    public mutating func set(_ status: OrderStatus, evidence: String, turn: Int) {
-        add(SituationReading(events: [OrderEvent(.shown(status), evidence: evidence)]), turn: turn)
-    }
-
     /// The status the events leave, read in `turn`. A set of statuses the events leave open is narrowed by the
     /// likely reading where one is far more likely: not shipped is awaiting shipment, shipped may be delivered
     /// by now but is taken as shipped. Paid with nothing said of shipping is awaiting shipment only when

@@ -3,11 +3,12 @@ extension IntentMatcher {
     /// Reading a clause at a time keeps a negation and a date with the event they belong to: "paid on monday
     /// and it still hasn't shipped" is a payment on Monday and no shipment yet.
     public func readSituation(_ text: String) -> SituationReading {
-        let whole = SlotExtractor.extract(analyzer.corrected(Normalizer.tokens(text)))
+        let words = Normalizer.tokens(text)
+        let whole = SlotExtractor.extract(analyzer.corrected(words))
         var reading = SituationReading(payment: whole.values.payment, paymentEvidence: whole.paymentEvidence,
                                        orderNumber: whole.values.orderNumber)
         var pendingDate: DateMention?
-        let aboutCancellation = CancellationEvents.mentionsCancellation(Normalizer.tokens(text))
+        let aboutCancellation = CancellationEvents.mentionsCancellation(words)
         // The newest events decide, so a story longer than the bound is read from its end.
         for clause in Self.clauses(of: String(text.prefix(Normalizer.maxCharacters))).suffix(Self.maxClauses).map(String.init) {
             let tokens = analyzer.corrected(Normalizer.tokens(clause))
