@@ -87,8 +87,11 @@ enum Decision {
                 && (reading.otherWords <= Rules.statementWords || story)
             return toldOnly ? Plan(actions: [.acknowledge]) : Plan(actions: [.outOfScope], keepsSituation: false)
         }
-        if !reading.asks, !reading.told.isEmpty, reading.otherWords == 0 {
-            // "it's shipped and i paid with paypal" tells the situation and asks nothing yet.
+        if !reading.asks, !reading.told.isEmpty,
+           reading.otherWords == 0 || reading.heard.confidence < IntentMatcher.acceptThreshold {
+            // "it's shipped and i paid with paypal" tells the situation and asks nothing yet. So does a story read
+            // as a question only thanks to the lower bar for two domain words: a story names the order, the seller
+            // and what they did as a matter of course, which is no sign of a question.
             return Plan(actions: [.acknowledge])
         }
         if reading.questions.count == 1,

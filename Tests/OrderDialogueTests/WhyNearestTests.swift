@@ -27,7 +27,7 @@ struct WhyNearestTests {
 
     @Test("two different anchors lower the bar shown to 0.2")
     func twoAnchors() throws {
-        let reply = try why(after: "refund seller weather tomorrow in paris please")
+        let reply = try why(after: "refund seller weather tomorrow in paris and london please")
         #expect(reply.contains("\nNearest: "), "\(reply)")
         #expect(reply.hasSuffix("(needs 0.2)"), "\(reply)")
         #expect(try score(in: reply) < 0.2)

@@ -33,6 +33,27 @@ struct IntentMatcherTests {
         #expect(Fixtures.matcher.classify(text).intent == intent)
     }
 
+    @Test("in a long message understood as ours, the question asked after the story decides; a statement does not")
+    func questionAfterStory() {
+        let story = "the seller refused my cancellation yesterday, now what. "
+        #expect(Fixtures.matcher.classify(story + "can i open a dispute instead?").intent == "open_dispute")
+        #expect(Fixtures.matcher.classify(story + "can i open a dispute instead.").intent == "seller_declined")
+        // A question never lets in a message that is not ours.
+        #expect(Fixtures.matcher.classify("my card was charged twice last night. can you reverse the payment?").intent == nil)
+    }
+
+    @Test("how long something has gone on is the story, not a question about time",
+          arguments: [
+              ("the seller hasn't sent anything in two weeks", false),
+              ("it was delivered last week", false),
+              ("i paid 10 business days ago", false),
+              ("how many more days until the refund", true),
+              ("how long does shipping take", true),
+          ])
+    func durations(text: String, asksAboutTime: Bool) {
+        #expect(Fixtures.matcher.classify(text).terms.contains("time") == asksAboutTime)
+    }
+
     @Test("an order from another shop is not ours, unless AliExpress is named too")
     func otherShops() {
         #expect(Fixtures.matcher.classify("my ebay order hasn't shipped yet, how do i cancel it").intent == nil)

@@ -19,6 +19,21 @@ struct NormalizerTests {
         #expect(Normalizer.tokens(text) == expected)
     }
 
+    @Test("sentences are cut at their marks, and a question mark says the sentence asks",
+          arguments: [
+              ("I paid. Can I cancel?", [0, 2], [false, true]),
+              ("Really?! I paid", [0, 1], [true, false]),
+              ("what!? no", [0, 1], [true, false]),
+              ("it shipped. ok", [0, 2], [false, false]),
+              ("? why", [0], [false]),
+              ("no marks at all", [0], [false]),
+          ])
+    func questionSentences(text: String, starts: [Int], asks: [Bool]) {
+        let read = Normalizer.sentences(text)
+        #expect(read.starts == starts)
+        #expect(read.asks == asks)
+    }
+
     @Test("a very long line is cut, so its cost stays bounded")
     func longLinesAreCut() {
         let tokens = Normalizer.tokens(String(repeating: "ab ", count: 100_000))

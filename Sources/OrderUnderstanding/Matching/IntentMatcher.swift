@@ -42,9 +42,11 @@ public struct IntentMatcher: Sendable {
     /// Classifies one utterance. Never fails: what is not understood comes back with a nil intent.
     ///
     /// A long message is also read sentence by sentence: "Hi. I bought a lamp last week. The seller won't answer
-    /// me." is about the silent seller even though most of its words are not.
+    /// me." is about the silent seller even though most of its words are not. When such a message asks a question
+    /// about an order, its last one decides: "I want to cancel my unshipped order. Which reason do I choose?" asks
+    /// about the reason; the first sentence is the story that leads to it.
     public func classify(_ text: String) -> Classification {
-        let (raw, starts) = Normalizer.sentences(text)
+        let (raw, starts, asks) = Normalizer.sentences(text)
         let tokens = analyzer.corrected(raw)
         let whole = classify(tokens: tokens, extraction: SlotExtractor.extract(tokens))
         // A sentence can only be taken on its own for a question about an order, which needs an anchor; a
@@ -52,18 +54,23 @@ public struct IntentMatcher: Sendable {
         guard starts.count > 1, tokens.count >= Self.longMessage, whole.terms.contains(where: Lexicon.anchors.contains)
         else { return whole }
         var best = whole
+        var question: Classification?
         let ends = starts.dropFirst() + [tokens.count]
-        for (start, end) in zip(starts, ends).prefix(Self.maxSentences) where end - start >= 2 {
+        for (index, (start, end)) in zip(starts, ends).enumerated().prefix(Self.maxSentences) where end - start >= 2 {
             let words = Array(tokens[start..<end])
             let part = classify(tokens: words, extraction: SlotExtractor.extract(words))
             // Only questions about orders are taken from a single sentence: "Please help." inside a message about
             // something else is not a request for help with this assistant.
             guard let intent = part.intent, !smallTalkNames.contains(intent) else { continue }
+            if asks[index], part.confidence >= Self.questionThreshold { question = part }
             if part.confidence >= Self.sentenceThreshold, best.intent == nil || part.confidence > best.confidence {
-                best = part.with(slots: whole.slots, otherWords: whole.otherWords)
+                best = part
             }
         }
-        return best
+        // The question only chooses among readings of a message already understood as ours: it never lets in a
+        // message that nothing else did.
+        let chosen = best.intent != nil ? question ?? best : best
+        return chosen.with(slots: whole.slots, otherWords: whole.otherWords)
     }
 
     /// Small talk wins over a question about an order that clears its bar when it scores this many times higher.
@@ -75,6 +82,8 @@ public struct IntentMatcher: Sendable {
     static let longMessage = 12
     /// A single sentence of a long message must score at least this to decide the whole message.
     static let sentenceThreshold = 0.6
+    /// A question sentence of a long message understood as ours must score at least this to decide what it asks.
+    static let questionThreshold = 0.4
 
     /// The intent of what the sentence says besides its slot phrases: "it was dispatched last week" says
     /// nothing else, "shipped, so how long is the refund?" asks about refund time.

@@ -103,6 +103,10 @@ struct TermAnalyzer: Sendable {
                 i = span.end
                 continue
             }
+            if let end = Self.durationEnd(tokens, at: i) {
+                i = end
+                continue
+            }
             if let (phrase, end) = Lexicon.phraseIndex.firstMatch(tokens, at: i) {
                 terms.append(contentsOf: Lexicon.phrases[phrase].terms)
                 i = end
@@ -114,6 +118,27 @@ struct TermAnalyzer: Sendable {
         }
         return terms
     }
+
+    /// Where a stretch of time said with its length ends ("3 days", "two business weeks"), when one starts at `i`.
+    /// A story's "the seller hasn't sent anything in two weeks" says when, not that the shopper asks how long;
+    /// "how many days" keeps its meaning.
+    private static func durationEnd(_ tokens: [String], at i: Int) -> Int? {
+        let token = tokens[i]
+        guard token.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || quantities.contains(token) else { return nil }
+        var j = i + 1
+        if j < tokens.count, durationFillers.contains(tokens[j]) { j += 1 }
+        guard j < tokens.count, timeUnits.contains(tokens[j]) else { return nil }
+        return j + 1
+    }
+
+    private static let quantities: Set<String> = [
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "fifteen", "twenty", "thirty", "few", "several", "couple", "last", "past", "next",
+    ]
+    private static let durationFillers: Set<String> = ["business", "working", "calendar", "whole", "full", "more", "of"]
+    private static let timeUnits: Set<String> = [
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+    ]
 
     /// Whether a refund is named, in a word or a phrase ("money back").
     private static func mentionsRefund(_ tokens: [String]) -> Bool {

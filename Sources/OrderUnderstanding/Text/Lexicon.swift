@@ -14,6 +14,9 @@ enum Lexicon {
         "already", "even", "only", "much", "many", "more", "most", "own", "same", "app", "website", "site",
         "again", "which", "what", "who", "whom", "whose", "there", "able", "possible", "way", "ways", "well",
         "yes", "yeah", "via", "you", "ya", "u", "through", "someone", "somebody", "anyone", "anything", "sure",
+        // When something happened is the situation's business (a date), not a clue to what is asked.
+        "yesterday", "ago", "recently", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
     ]
 
     /// Words that mean the same thing in this domain, mapped to one concept before stemming.
@@ -86,7 +89,7 @@ enum Lexicon {
         ("would|d like", "want"), ("my|our refund|refunds", "owned refund"),
         // Idioms that say nothing here: "how do I go about a refund" asks how to get one.
         ("go about|for", ""),
-        ("money|funds * back", "refund"), ("money|funds return|returned|refunded", "refund"),
+        ("money|funds * back", "refund"), ("fee|fees|cost|costs|postage * back", "refund"), ("money|funds return|returned|refunded", "refund"),
         ("return|returned|returns|returning the|my|your|our money|funds", "refund"), ("pay|paid me back", "refund"), ("pay|paid|paying back", "refund"), ("back my money|funds", "refund"),
         ("send|sent|ship|shipping|give|bring|take it|them|item|product|parcel|package back", "return"),
         ("send|sent|ship|give|bring|take back", "return"),

@@ -6,11 +6,12 @@ public enum Normalizer {
     /// The words of `text`, lowercased and folded; digits stay as tokens of their own.
     public static func tokens(_ text: String) -> [String] { sentences(text).tokens }
 
-    /// The words of `text`, and the index of the first word of each sentence (cut at `.`, `!`, `?`, `;` and
-    /// line breaks).
-    static func sentences(_ text: String) -> (tokens: [String], starts: [Int]) {
+    /// The words of `text`, the index of the first word of each sentence (cut at `.`, `!`, `?`, `;` and
+    /// line breaks), and whether each sentence ends with a question mark.
+    static func sentences(_ text: String) -> (tokens: [String], starts: [Int], asks: [Bool]) {
         var tokens: [String] = []
         var starts: [Int] = [0]
+        var asks: [Bool] = [false]
         var word: [UInt8] = []
         word.reserveCapacity(32)
         var hasApostrophe = false
@@ -44,7 +45,12 @@ public enum Normalizer {
                 case 0x27, 0x60: add(0x27)
                 case 0x2E, 0x21, 0x3F, 0x3B, 0x0A:
                     flush()
-                    if starts.last != tokens.count { starts.append(tokens.count) }
+                    if starts.last != tokens.count {
+                        starts.append(tokens.count)
+                        asks.append(false)
+                    }
+                    // "really?!" and "what!?" both ask: the mark closes the sentence before the one just opened.
+                    if value == 0x3F, asks.count >= 2 { asks[asks.count - 2] = true }
                 default: flush()
                 }
             } else if let folded = fold(scalar) {
@@ -58,8 +64,11 @@ public enum Normalizer {
             }
         }
         flush()
-        if starts.last == tokens.count && starts.count > 1 { starts.removeLast() }
-        return (tokens, starts)
+        if starts.last == tokens.count && starts.count > 1 {
+            starts.removeLast()
+            asks.removeLast()
+        }
+        return (tokens, starts, asks)
     }
 
     /// A non-ASCII letter or digit folded to plain lowercase ASCII where one exists; `'` for apostrophes;
