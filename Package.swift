@@ -14,11 +14,16 @@ let package = Package(
     targets: [
         // The policy core: the business rules F1–F17. Depends on nothing.
         .target(name: "OrderPolicy"),
-        // Understanding: intent files, normalisation, matching, slot extraction.
+        // Understanding: intent files, normalisation, matching, slot extraction. It reads the word-vector table
+        // (CWordVectors) through one file, Matching/WordVectors.swift.
         .target(name: "OrderUnderstanding", dependencies: [
-            "OrderPolicy",
+            "OrderPolicy", "CWordVectors",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The word-vector table, word-vectors.bin, compiled into the binary with C23 #embed: read in place, never
+        // parsed, so it costs nothing at start and needs no file or network at run time. Written by
+        // scripts/distill_word_vectors.py.
+        .target(name: "CWordVectors", exclude: ["word-vectors.bin"]),
         // Dialogue: conversation state, follow-ups, answers, transcripts.
         .target(name: "OrderDialogue", dependencies: ["OrderPolicy", "OrderUnderstanding"]),
         // The text of intents/*.yaml, compiled in at build time by the EmbedIntents plugin, so the binary

@@ -1,0 +1,167 @@
+import CWordVectors
+
+/// Sentence vectors from a static word-piece table distilled from all-MiniLM-L6-v2 by model2vec, read in place.
+///
+/// The table (`Sources/CWordVectors/word-vectors.bin`, written by `scripts/distill_word_vectors.py`, which
+/// documents its format) is compiled into the binary; this is the one file that reads it. Nothing is parsed at
+/// start: a piece is found by binary search over its sorted UTF-8 bytes, and a line's vector is the mean of its
+/// pieces' rows, L2-normalised, as model2vec's `StaticModel.encode` computes it.
+public struct WordVectors: @unchecked Sendable {  // unchecked: it only points at immutable, static bytes
+    /// The length of every vector.
+    public let dimensions: Int
+    /// The number of word pieces in the table.
+    let rows: Int
+    private let offsets: UnsafeRawPointer
+    private let scales: UnsafeRawPointer
+    private let values: UnsafePointer<Int8>
+    private let blob: UnsafePointer<UInt8>
+    private let longestPiece: Int
+
+    /// model2vec's `encode` keeps 512 tokens of a line, and first cuts it at 512 × its median piece length (6) characters.
+    static let maxTokens = 512, maxCharacters = 3_072
+
+    /// The table compiled into the binary, or nil if its bytes don't check out.
+    public static let bundled: WordVectors? = WordVectors(bytes: bundledBytes)
+
+    /// The bytes of the table compiled into the binary.
+    static var bundledBytes: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: orderhelp_word_vectors(), count: Int(orderhelp_word_vectors_size()))
+    }
+
+    /// Reads a table in place, or nil when its header, sizes or offsets are not those of a table.
+    init?(bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, bytes.count >= 24,
+              bytes.prefix(8).elementsEqual("OHWV0001".utf8) else { return nil }
+        func u32(_ at: Int) -> Int { Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
+        let rows = u32(8), dimensions = u32(12), blobBytes = u32(16)
+        let offsetsAt = 24, scalesAt = offsetsAt + 4 * (rows + 1), valuesAt = scalesAt + 4 * rows
+        let blobAt = valuesAt + rows * dimensions
+        guard rows > 0, dimensions > 0, u32(20) == 0, blobAt + blobBytes == bytes.count else { return nil }
+        var previous = 0, longest = 0
+        for row in 0...rows {
+            let offset = u32(offsetsAt + 4 * row)
+            guard offset >= previous, offset <= blobBytes, row > 0 || offset == 0 else { return nil }
+            longest = max(longest, offset - previous)
+            previous = offset
+        }
+        guard previous == blobBytes else { return nil }
+        self.rows = rows
+        self.dimensions = dimensions
+        self.offsets = base + offsetsAt
+        self.scales = base + scalesAt
+        self.values = (base + valuesAt).assumingMemoryBound(to: Int8.self)
+        self.blob = (base + blobAt).assumingMemoryBound(to: UInt8.self)
+        self.longestPiece = longest
+    }
+
+    /// The unit vector of `text`: the mean of its known pieces' rows, normalised; nil when no piece is known.
+    public func embed(_ text: String) -> [Float]? {
+        var used = 0
+        var vector = [Float](repeating: 0, count: dimensions)
+        vector.withUnsafeMutableBufferPointer { sum in
+            let sum = sum.baseAddress!
+            forEachPiece(text) { row in
+                guard row >= 0 else { return }
+                used += 1
+                let scale = Float(bitPattern: UInt32(littleEndian:
+                    scales.loadUnaligned(fromByteOffset: 4 * Int(row), as: UInt32.self)))
+                let rowValues = values + Int(row) * dimensions
+                for index in 0..<dimensions { sum[index] += Float(rowValues[index]) * scale }
+            }
+        }
+        guard used > 0 else { return nil }
+        let norm = vector.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard norm > 0 else { return nil }
+        for index in vector.indices { vector[index] /= norm }
+        return vector
+    }
+
+    /// The word pieces of `text` as the table's tokenizer cuts it, `[UNK]` for a word it doesn't know.
+    public func pieces(_ text: String) -> [String] {
+        var pieces: [String] = []
+        forEachPiece(text) { row in pieces.append(row >= 0 ? piece(Int(row)) : "[UNK]") }
+        return pieces
+    }
+
+    /// The piece at `row`.
+    func piece(_ row: Int) -> String {
+        let start = offset(row), end = offset(row + 1)
+        return String(decoding: UnsafeBufferPointer(start: blob + start, count: end - start), as: UTF8.self)
+    }
+
+    /// The cosine of two vectors of the same length; 0 when either is zero.
+    public static func cosine(_ a: [Float], _ b: [Float]) -> Float {
+        precondition(a.count == b.count, "vectors of different lengths")
+        var dot: Float = 0, aa: Float = 0, bb: Float = 0
+        for index in a.indices {
+            dot += a[index] * b[index]
+            aa += a[index] * a[index]
+            bb += b[index] * b[index]
+        }
+        return aa > 0 && bb > 0 ? dot / (aa.squareRoot() * bb.squareRoot()) : 0
+    }
+
+    /// The row of the piece at `key` (`count` UTF-8 bytes), or -1 when the table doesn't have it.
+    func row(_ key: UnsafePointer<UInt8>, count: Int) -> Int32 {
+        var low = 0, high = rows
+        while low < high {
+            let middle = (low + high) >> 1
+            let start = offset(middle), length = offset(middle + 1) - start
+            let piece = blob + start
+            var order = 0, index = 0
+            let shared = min(length, count)
+            while index < shared {
+                if piece[index] != key[index] { order = piece[index] < key[index] ? -1 : 1; break }
+                index += 1
+            }
+            if order == 0 { order = length < count ? -1 : length > count ? 1 : 0 }
+            if order == 0 { return Int32(middle) }
+            if order < 0 { low = middle + 1 } else { high = middle }
+        }
+        return -1
+    }
+}
+
+private extension WordVectors {
+    func offset(_ row: Int) -> Int {
+        Int(UInt32(littleEndian: offsets.loadUnaligned(fromByteOffset: 4 * row, as: UInt32.self)))
+    }
+
+    /// Calls `body` with the row of each piece of `text`, -1 for an unknown word, up to model2vec's cuts.
+    ///
+    /// WordPiece, greedy longest match first: a piece after the first is looked up with `##` in front, and a
+    /// word with any part not in the table is unknown as a whole.
+    func forEachPiece(_ text: String, _ body: (Int32) -> Void) {
+        let room = BertWords.prefixRoom
+        var tokens = 0
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: BertWords.maxWordCharacters) { found in
+            BertWords.forEach(in: text, limit: Self.maxCharacters) { buffer, count in
+                var pieces = 0, known = count != nil
+                var start = 0
+                while known, let count, start < count {
+                    var end = min(count, start + longestPiece), match: Int32 = -1
+                    if start > 0 { buffer[room + start - 2] = 0x23; buffer[room + start - 1] = 0x23 }
+                    let key = start > 0 ? room + start - 2 : room
+                    while end > start {
+                        // Back off to the start of a character: UTF-8 continuation bytes are 10xxxxxx.
+                        if end < count && buffer[room + end] & 0xC0 == 0x80 { end -= 1; continue }
+                        match = row(buffer + key, count: room + end - key)
+                        if match >= 0 { break }
+                        end -= 1
+                    }
+                    if match < 0 { known = false; break }
+                    found[pieces] = match
+                    pieces += 1
+                    start = end
+                }
+                if !known { found[0] = -1; pieces = 1 }
+                for index in 0..<pieces {
+                    body(found[index])
+                    tokens += 1
+                    if tokens == Self.maxTokens { return false }
+                }
+                return true
+            }
+        }
+    }
+}
