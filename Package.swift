@@ -59,7 +59,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OrderPolicyTests", dependencies: ["OrderPolicy"]),
         .testTarget(name: "OrderUnderstandingTests", dependencies: ["OrderUnderstanding", "TestSupport"]),
-        .testTarget(name: "OrderDialogueTests", dependencies: ["OrderDialogue"]),
+        .testTarget(name: "OrderDialogueTests", dependencies: ["OrderDialogue", "TestSupport"]),
         // These tests run the built binary, which `swift test` builds with every other product. They do not
         // depend on the executable target: its static release link would then leak into the test bundle.
         .testTarget(name: "orderhelpTests", dependencies: ["TestSupport", "BundledIntents"]),

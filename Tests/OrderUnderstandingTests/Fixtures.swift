@@ -10,7 +10,7 @@ enum Fixtures {
     /// The real intent files.
     static let intents = root.appendingPathComponent("intents").path
     /// The shared eval folder beside the project, if present.
-    static let eval = root.deletingLastPathComponent().appendingPathComponent("shared/eval").path
+    static let eval = EvalRows.folder(besides: root)
     /// The real catalogue, loaded once.
     static let catalog = IntentLoader.load(directory: intents)
     /// A matcher over the real intents, built once.

@@ -9,7 +9,7 @@ public struct Classification: Sendable {
     /// The intent, or nil when the utterance is out of scope or not understood.
     public private(set) var intent: String?
     /// How sure the matcher is of `intent` (or of "out of scope" when it is nil), from 0 to 1.
-    public let confidence: Double
+    public private(set) var confidence: Double
     /// The slots the utterance mentions.
     public private(set) var slots: SlotValues
     /// Meaningful words outside the slot phrases.
@@ -31,6 +31,14 @@ public struct Classification: Sendable {
     public func with(intent: String?) -> Classification {
         var copy = self
         copy.intent = intent
+        return copy
+    }
+
+    /// The same classification, with another intent and how sure the matcher is of it.
+    func with(intent: String, confidence: Double) -> Classification {
+        var copy = self
+        copy.intent = intent
+        copy.confidence = confidence
         return copy
     }
 

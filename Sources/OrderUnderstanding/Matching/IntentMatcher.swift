@@ -18,6 +18,8 @@ public struct IntentMatcher: Sendable {
     let classes: [MatchClass]          // in-scope intents, then the out-of-scope class last
     let analyzer: TermAnalyzer
     let index: FeatureIndex
+    /// Orders close rivals by meaning; nil when the program carries no word vectors.
+    private let ranker: MeaningRanker?
     private let smallTalkClasses: [Int]
     private let smallTalkNames: Set<String>
 
@@ -31,6 +33,7 @@ public struct IntentMatcher: Sendable {
         let tokenGroups = groups.map { $0.map(Normalizer.tokens) }
         let analyzer = TermAnalyzer(tokenLists: tokenGroups.flatMap { $0 })
         self.analyzer = analyzer
+        ranker = MeaningRanker(vectors: WordVectors.bundled, examples: catalog.intents.map { $0.examples.map(\.text) })
         index = FeatureIndex(groups: tokenGroups.map { lists in
             lists.map { raw in
                 let tokens = analyzer.corrected(raw)
@@ -48,13 +51,19 @@ public struct IntentMatcher: Sendable {
     public func classify(_ text: String) -> Classification {
         let (raw, starts, asks) = Normalizer.sentences(text)
         let tokens = analyzer.corrected(raw)
+        let (chosen, words) = decide(tokens, starts: starts, asks: asks)
+        return reranked(chosen, words: tokens[words])
+    }
+
+    /// The classification of the message, and the words it was read from: all of them, or one sentence.
+    private func decide(_ tokens: [String], starts: [Int], asks: [Bool]) -> (Classification, Range<Int>) {
         let whole = classify(tokens: tokens, extraction: SlotExtractor.extract(tokens))
         // A sentence can only be taken on its own for a question about an order, which needs an anchor; a
         // message with none anywhere has no sentence worth reading again.
         guard starts.count > 1, tokens.count >= Self.longMessage, whole.terms.contains(where: Lexicon.anchors.contains)
-        else { return whole }
-        var best = whole
-        var question: Classification?
+        else { return (whole, tokens.indices) }
+        var best = (whole, tokens.indices)
+        var question: (Classification, Range<Int>)?
         let ends = starts.dropFirst() + [tokens.count]
         for (index, (start, end)) in zip(starts, ends).enumerated().prefix(Self.maxSentences) where end - start >= 2 {
             let words = Array(tokens[start..<end])
@@ -62,15 +71,30 @@ public struct IntentMatcher: Sendable {
             // Only questions about orders are taken from a single sentence: "Please help." inside a message about
             // something else is not a request for help with this assistant.
             guard let intent = part.intent, !smallTalkNames.contains(intent) else { continue }
-            if asks[index], part.confidence >= Self.questionThreshold { question = part }
-            if part.confidence >= Self.sentenceThreshold, best.intent == nil || part.confidence > best.confidence {
-                best = part
+            if asks[index], part.confidence >= Self.questionThreshold { question = (part, start..<end) }
+            if part.confidence >= Self.sentenceThreshold, best.0.intent == nil || part.confidence > best.0.confidence {
+                best = (part, start..<end)
             }
         }
         // The question only chooses among readings of a message already understood as ours: it never lets in a
         // message that nothing else did.
-        let chosen = best.intent != nil ? question ?? best : best
-        return chosen.with(slots: whole.slots, otherWords: whole.otherWords)
+        let (chosen, words) = best.0.intent != nil ? question ?? best : best
+        return (chosen.with(slots: whole.slots, otherWords: whole.otherWords), words)
+    }
+
+    /// The accepted question about an order, or a close rival of it that the words mean more nearly
+    /// (`MeaningRanker`). Small talk and lines that are not ours are left as they are.
+    private func reranked(_ result: Classification, words: ArraySlice<String>) -> Classification {
+        guard let ranker, let intent = result.intent, !smallTalkNames.contains(intent),
+              let top = result.ranking.first?.score else { return result }
+        let rivals = result.ranking.compactMap { candidate in
+            classes.firstIndex { $0.name == candidate.intent && !$0.isSmallTalk }
+                .flatMap { candidate.score >= MeaningRanker.rivalShare * top ? (candidate, $0) : nil }
+        }
+        guard rivals.count > 1, let line = ranker.vector(of: words.joined(separator: " ")) else { return result }
+        let valued = rivals.map { ($0.0, $0.0.score + MeaningRanker.weight * ranker.closeness(of: line, to: $0.1)) }
+        guard let best = valued.max(by: { $0.1 < $1.1 })?.0, best.intent != intent else { return result }
+        return result.with(intent: best.intent, confidence: rounded(min(1, best.score)))
     }
 
     /// Small talk wins over a question about an order that clears its bar when it scores this many times higher.
