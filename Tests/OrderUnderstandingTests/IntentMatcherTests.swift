@@ -11,6 +11,7 @@ struct IntentMatcherTests {
               ("the shop keeps ignoring my messages", "seller_not_responding"),
               ("can i send back a product that arrived", "return_item"),
               ("what's the fee for cancelling", "cancellation_penalty"),
+              ("it's in customs, can I cancel?", "cancel_order"),            // customs is a word about orders
               ("hi there", "greeting"),
               ("thank you very much", "thanks"),
           ])

@@ -133,6 +133,6 @@ enum Lexicon {
     /// Concepts that make a sentence about an online order; domain intents need one of them.
     static let anchors: Set<String> = [
         "order", "cancel", "refund", "seller", "parcel", "item", "ship", "dispute", "return", "aliexpress",
-        "deliver", "delivery", "courier", "track", "orderstatus", "buyerprotection", "cancelled",
+        "deliver", "delivery", "courier", "track", "custom", "orderstatus", "buyerprotection", "cancelled",
     ]
 }
