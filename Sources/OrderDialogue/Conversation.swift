@@ -80,9 +80,12 @@ public struct Conversation: Sendable {
             switch action {
             case .answer(let name), .correction(let name):
                 var text = answer(name, facts: &facts, notesGiven: &notesGiven)
+                let unchanged = text == state.lastAnswer
+                state.lastAnswer = text
                 if case .correction = action {
                     let changed = Self.changes(from: before, to: state.situation, turn: state.turn)
-                    text = "Got it: \(changed.joined(separator: "; ")). Here is the answer again.\n\n" + text
+                    text = "Got it: \(changed.joined(separator: "; "))."
+                        + (unchanged ? " That doesn't change the answer above." : " Here is the answer again.\n\n" + text)
                 }
                 parts.append(text)
                 intents.append(name)

@@ -15,6 +15,8 @@ struct DialogueState: Sendable {
     var dateQuestion: (intent: String, event: OrderEvent.Kind)?
     /// The last question about an order that was answered: the context of a short follow-up.
     var lastIntent: String?
+    /// The text of the last answer given, so a correction that changes nothing in it doesn't repeat it.
+    var lastAnswer: String?
     /// The slot a question waits on; an offer to be more precise waits on nothing.
     var asking: PolicySlot? { pending.flatMap { $0.isOffer ? nil : $0.question.slot } }
 

@@ -23,6 +23,15 @@ struct ConversationTests {
         #expect(turns[1].facts.contains(fact))
     }
 
+    @Test("a correction that leaves the answer as it was says so instead of repeating it; one that changes it repeats it")
+    func correctionThatChangesNothing() {
+        let turns = Fixtures.talk("I paid with my card and the seller hasn't shipped, how do I cancel?",
+                                  "sorry, actually I paid with paypal", "actually it already shipped this morning")
+        #expect(turns[1].reply == "Got it: payment e-wallet, not card. That doesn't change the answer above.")
+        #expect(turns[2].reply.hasPrefix("Got it: status shipped, not awaiting shipment. Here is the answer again.\n\n"))
+        #expect(turns[2].reply.count > turns[1].reply.count + 100)
+    }
+
     @Test("a status said up front is not asked for")
     func upFrontStatus() {
         let turn = Fixtures.talk("my order already shipped, can i cancel it")[0]
