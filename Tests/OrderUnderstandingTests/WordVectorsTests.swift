@@ -107,13 +107,14 @@ struct WordVectorsTests {
     }
 
     @Test("bytes that are not a table give nil, not a crash",
-          arguments: ["magic", "truncated", "reserved", "offsets"])
+          arguments: ["magic", "truncated", "reserved", "offsets", "huge"])
     func brokenTable(_ damage: String) throws {
         var bytes = [UInt8](WordVectors.bundledBytes)
         switch damage {
         case "magic": bytes[0] = UInt8(ascii: "X")
         case "truncated": bytes.removeLast()
         case "reserved": bytes[20] = 1
+        case "huge": bytes.replaceSubrange(8..<16, with: [UInt8](repeating: 0xFF, count: 8))
         default: bytes[24 + 4 * 10] = 0xFF  // row 10's piece now ends after row 11's starts
         }
         #expect(bytes.withUnsafeBytes { WordVectors(bytes: $0) } == nil)

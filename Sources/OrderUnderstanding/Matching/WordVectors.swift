@@ -15,7 +15,7 @@ public struct WordVectors: @unchecked Sendable {  // unchecked: it only points a
     private let scales: UnsafeRawPointer
     private let values: UnsafePointer<Int8>
     private let blob: UnsafePointer<UInt8>
-    private let longestPiece: Int
+    private let longestPieceBytes: Int
 
     /// model2vec's `encode` keeps 512 tokens of a line, and first cuts it at 512 × its median piece length (6) characters.
     static let maxTokens = 512, maxCharacters = 3_072
@@ -34,6 +34,7 @@ public struct WordVectors: @unchecked Sendable {  // unchecked: it only points a
               bytes.prefix(8).elementsEqual("OHWV0001".utf8) else { return nil }
         func u32(_ at: Int) -> Int { Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
         let rows = u32(8), dimensions = u32(12), blobBytes = u32(16)
+        guard rows < bytes.count, dimensions < bytes.count else { return nil }  // so the sizes below can't overflow
         let offsetsAt = 24, scalesAt = offsetsAt + 4 * (rows + 1), valuesAt = scalesAt + 4 * rows
         let blobAt = valuesAt + rows * dimensions
         guard rows > 0, dimensions > 0, u32(20) == 0, blobAt + blobBytes == bytes.count else { return nil }
@@ -51,7 +52,7 @@ public struct WordVectors: @unchecked Sendable {  // unchecked: it only points a
         self.scales = base + scalesAt
         self.values = (base + valuesAt).assumingMemoryBound(to: Int8.self)
         self.blob = (base + blobAt).assumingMemoryBound(to: UInt8.self)
-        self.longestPiece = longest
+        self.longestPieceBytes = longest
     }
 
     /// The unit vector of `text`: the mean of its known pieces' rows, normalised; nil when no piece is known.
@@ -59,14 +60,10 @@ public struct WordVectors: @unchecked Sendable {  // unchecked: it only points a
         var used = 0
         var vector = [Float](repeating: 0, count: dimensions)
         vector.withUnsafeMutableBufferPointer { sum in
-            let sum = sum.baseAddress!
             forEachPiece(text) { row in
                 guard row >= 0 else { return }
                 used += 1
-                let scale = Float(bitPattern: UInt32(littleEndian:
-                    scales.loadUnaligned(fromByteOffset: 4 * Int(row), as: UInt32.self)))
-                let rowValues = values + Int(row) * dimensions
-                for index in 0..<dimensions { sum[index] += Float(rowValues[index]) * scale }
+                add(row: Int(row), to: sum.baseAddress!)
             }
         }
         guard used > 0 else { return nil }
@@ -103,6 +100,14 @@ public struct WordVectors: @unchecked Sendable {  // unchecked: it only points a
 
     /// The row of the piece at `key` (`count` UTF-8 bytes), or -1 when the table doesn't have it.
     func row(_ key: UnsafePointer<UInt8>, count: Int) -> Int32 {
+        let (found, index) = search(key, count: count)
+        return found ? Int32(index) : -1
+    }
+}
+
+private extension WordVectors {
+    /// Whether the piece at `key` is in the table, and its row, or else the row it would be inserted at.
+    func search(_ key: UnsafePointer<UInt8>, count: Int) -> (found: Bool, index: Int) {
         var low = 0, high = rows
         while low < high {
             let middle = (low + high) >> 1
@@ -115,14 +120,38 @@ public struct WordVectors: @unchecked Sendable {  // unchecked: it only points a
                 index += 1
             }
             if order == 0 { order = length < count ? -1 : length > count ? 1 : 0 }
-            if order == 0 { return Int32(middle) }
+            if order == 0 { return (true, middle) }
             if order < 0 { low = middle + 1 } else { high = middle }
         }
-        return -1
+        return (false, low)
     }
-}
 
-private extension WordVectors {
+    /// The longest piece longer than `minimum` bytes that starts `key`: its row and length, or nil.
+    ///
+    /// A piece that starts the key sorts between it and the key, so the piece just below where the key would go
+    /// shares at least its bytes with the key: the next try is no longer than that, which skips most lengths.
+    func longestPiece(startingAt key: UnsafePointer<UInt8>, count: Int, longerThan minimum: Int) -> (row: Int32, length: Int)? {
+        var length = count
+        while length > minimum {
+            let (found, index) = search(key, count: length)
+            if found { return (Int32(index), length) }
+            guard index > 0 else { return nil }
+            let start = offset(index - 1), below = blob + start
+            let shared = min(length - 1, offset(index) - start)
+            var common = 0
+            while common < shared && below[common] == key[common] { common += 1 }
+            length = common
+        }
+        return nil
+    }
+
+    /// Adds the dequantised row to `sum` (a plain loop: the compiler vectorises it as well as SIMD types do).
+    func add(row: Int, to sum: UnsafeMutablePointer<Float>) {
+        let scale = Float(bitPattern: UInt32(littleEndian: scales.loadUnaligned(fromByteOffset: 4 * row, as: UInt32.self)))
+        let source = values + row * dimensions
+        for index in 0..<dimensions { sum[index] += Float(source[index]) * scale }
+    }
+
     func offset(_ row: Int) -> Int {
         Int(UInt32(littleEndian: offsets.loadUnaligned(fromByteOffset: 4 * row, as: UInt32.self)))
     }
@@ -139,20 +168,15 @@ private extension WordVectors {
                 var pieces = 0, known = count != nil
                 var start = 0
                 while known, let count, start < count {
-                    var end = min(count, start + longestPiece), match: Int32 = -1
-                    if start > 0 { buffer[room + start - 2] = 0x23; buffer[room + start - 1] = 0x23 }
-                    let key = start > 0 ? room + start - 2 : room
-                    while end > start {
-                        // Back off to the start of a character: UTF-8 continuation bytes are 10xxxxxx.
-                        if end < count && buffer[room + end] & 0xC0 == 0x80 { end -= 1; continue }
-                        match = row(buffer + key, count: room + end - key)
-                        if match >= 0 { break }
-                        end -= 1
-                    }
-                    if match < 0 { known = false; break }
-                    found[pieces] = match
+                    // A piece after the first is looked up with "##" in front, written over bytes already used.
+                    let prefix = start > 0 ? 2 : 0
+                    if prefix > 0 { buffer[room + start - 2] = 0x23; buffer[room + start - 1] = 0x23 }
+                    guard let match = longestPiece(startingAt: buffer + room + start - prefix,
+                                                   count: min(count - start + prefix, longestPieceBytes), longerThan: prefix)
+                    else { known = false; break }
+                    found[pieces] = match.row
                     pieces += 1
-                    start = end
+                    start += match.length - prefix
                 }
                 if !known { found[0] = -1; pieces = 1 }
                 for index in 0..<pieces {
@@ -165,3 +189,4 @@ private extension WordVectors {
         }
     }
 }
+
