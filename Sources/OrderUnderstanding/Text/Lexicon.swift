@@ -13,7 +13,7 @@ enum Lexicon {
         "tell", "know", "let", "get", "gets", "getting", "got", "gotten", "going", "make", "way", "thing", "something",
         "already", "even", "only", "much", "many", "more", "most", "own", "same", "app", "website", "site",
         "again", "which", "what", "who", "whom", "whose", "there", "able", "possible", "way", "ways", "well",
-        "yes", "yeah", "exactly", "via", "you", "ya", "u", "through", "someone", "somebody", "anyone", "anything", "sure",
+        "yes", "yeah", "exactly", "oh", "ah", "wow", "via", "you", "ya", "u", "through", "someone", "somebody", "anyone", "anything", "sure",
         // When something happened is the situation's business (a date), not a clue to what is asked.
         "yesterday", "ago", "recently", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday",
@@ -58,11 +58,11 @@ enum Lexicon {
         ("hello", "hi hey hiya heyo howdy greetings salutations salutation yo sup wassup hallo hola aloha bonjour ahoy namaste shalom"),
         ("goodbye", "bye goodbye farewell fairwell cya goodnight later adios sayonara syonara ciao tata buhbye byebye tootles peace"),
         ("chat", "chat chatting chatted talk talking talked speak speaking spoke conversation converse conversing conversed"),
-        ("pleasure", "pleasure pleased enjoyed enjoy enjoyable pleasant lovely nice glad happy fun great cool"),
+        ("pleasure", "pleasure pleased enjoyed enjoy enjoyable pleasant lovely nice glad happy fun great cool awesome excellent wonderful fantastic amazing sweet"),
+        ("sort", "sort sorts kind kinds type types"),
         ("capability", "capable capabilities abilities ability skills"),
         // Knowing about a subject: "what topics are you versed in" asks what the assistant covers.
         ("knowledge", "knowledgeable knowledgable versed familiar expert"),
-        ("help", "help helps helped helping assist assists assisted assisting assistance"),
         // A language named is a question of translation, never small talk: "what is spanish for hello".
         ("language", "language languages translate french spanish italian german portuguese russian chinese japanese korean arabic hindi dutch english"),
         ("ask", "ask asking asked question questions query queries"),
@@ -117,25 +117,30 @@ enum Lexicon {
         ("talk to you later", "goodbye"), ("peace out", "goodbye"), ("until next time", "goodbye"),
         ("how is|s it|things going|hanging", "hello"), ("how is|s|has your day|morning|evening|week going|been", "hello"), ("how your day|morning|evening|week going|been", "hello"), ("how it|things going|hanging", "hello"),
         ("are you good|well|ok|okay|alright|fine", "hello"), ("are you doing good|well|ok|okay|alright|fine", "hello"),
-        ("signing|sign|log|logging off|out", "goodbye"), ("gotta|got to|have to|must go", "goodbye"), ("done for today|now|the day", "goodbye"), ("how are|r|is you|ya|u", "hello"), ("how you|ya|u been|doing|doin|are", "hello"),
+        ("signing|sign|log|logging off|out", "goodbye"), ("gotta|must go|run|dash|split|bounce", "goodbye"), ("got|have|has|need to go|run|dash|split|bounce", "goodbye"), ("done for today|now", "goodbye"), ("done for the day", "goodbye"), ("how are|r|is you|ya|u", "hello"), ("how you|ya|u been|doing|doin|are", "hello"),
         ("how have|hows you|ya|u been", "hello"), ("hows are|it you|ya|u", "hello"),
         ("have a good|nice|great|lovely day|night|evening|weekend|one", "goodbye"),
         ("good|nice|great talk|chat|chatting|talking|conversation", "pleasure"), ("what can you|u do", "capability"),
         // Greetings said another way: "good to see you" meets, "see you" leaves.
         ("good|nice|great|lovely to see you|ya", "hello"), ("how is|s|are everything|life|things", "hello"),
         ("how goes it", "hello"), ("how do you|u feel|do", "hello"), ("how is|s|was your day|morning|evening|week", "hello"),
-        ("whats up", "hello"), ("what is|s happening|new|good", "hello"), ("what is going on", "hello"),
+        ("whats up", "hello"), ("what is|s happening|new|good", "hello"), ("what is going on", "hello"), ("what|whats happening|new", "hello"), ("what|whats going on", "hello"),
+        ("how|hows everything|life", "hello"), ("how you|ya|u have been", "hello"),
+        ("is|are everything|things going|ok|okay|alright|good|fine|well", "hello"),
+        ("how is|s|are the|my|this ai|bot|assistant|chatbot doing|today", "hello"),
         ("are you|u okay|feeling", "hello"), ("have you|u been good|well|ok|okay|alright|fine", "hello"),
         ("have|has|got|wanted|need to say|saying hello|hi|hey", "hello"), ("have|has|got|wanted|need to say|saying goodbye|bye", "goodbye"),
         ("must|gotta|wanna|am say|saying hello|hi|hey", "hello"), ("must|gotta|wanna|am say|saying goodbye|bye", "goodbye"),
         ("why hello|hi|hey", "hello"), ("why thank|thanks", "thank"),
         // Leaving said another way.
         ("take it easy", "goodbye"), ("out|outta of here", "goodbye"), ("outta here", "goodbye"),
-        ("gotta|got to|have to|must run|dash|split|bounce|leave|get going", "goodbye"),
+        ("got|have|has|need to get going", "goodbye"), ("must|gotta get going", "goodbye"),
+        ("time to say|saying goodbye|bye", "goodbye"),
         // Thanks said another way.
         ("good|great|nice job|work", "thank"), ("that will|ll work|do", "thank"), ("you|u are|re the best|greatest", "thank"),
         ("can|could not|never thank you|u enough", "thank"), ("so|very|too kind|thoughtful|sweet|generous", "thank"),
-        ("what all can you|u do", "capability"), ("what are you|u able|capable to|of do", "capability"),
+        ("what all can you|u do", "capability"), ("good looking out", "thank"),
+        ("what|which things|stuff can you|u do|handle", "capability"), ("what|which things|stuff do you|u know", "capability"), ("what are you|u able|capable to|of do", "capability"),
     ]
 
     /// The phrases, indexed by first word.
