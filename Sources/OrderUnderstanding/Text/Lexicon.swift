@@ -122,9 +122,18 @@ enum Lexicon {
         ("have a good|nice|great|lovely day|night|evening|weekend|one", "goodbye"),
         ("good|nice|great talk|chat|chatting|talking|conversation", "pleasure"), ("what can you|u do", "capability"),
         // Greetings said another way: "good to see you" meets, "see you" leaves.
-        ("good|nice|great|lovely to see you|ya", "hello"), ("how is|s|are everything|life|things", "hello"),
+        ("good|nice|great|lovely to see you|ya", "hello"),
+        // Asked of the assistant they greet; asked of an order they only lead into the question ("how is everything
+        // with my refund"), so they drop out.
+        ("how is|s|are everything|life|things with|for you|u|ya", "hello"), ("how|hows everything|life with|for you|u|ya", "hello"),
+        ("what|whats is going on with|for you|u|ya", "hello"), ("what|whats going on with|for you|u|ya", "hello"),
+        ("is|are everything|things going|ok|okay|alright|good|fine|well with|for you|u|ya", "hello"),
+        ("how is|s|are everything|things with|about|for", ""), ("how|hows everything with|about|for", ""),
+        ("what|whats is going on with|about|for", ""), ("what|whats going on with|about|for", ""),
+        ("is|are everything|things going|ok|okay|alright|good|fine|well with|about|for", ""),
+        ("how is|s|are everything|life|things", "hello"),
         ("how goes it", "hello"), ("how do you|u feel|do", "hello"), ("how is|s|was your day|morning|evening|week", "hello"),
-        ("whats up", "hello"), ("what is|s happening|new|good", "hello"), ("what is going on", "hello"), ("what|whats happening|new", "hello"), ("what|whats going on", "hello"),
+        ("whats up", "hello"), ("what|whats is going on", "hello"), ("what|whats going on", "hello"),
         ("how|hows everything|life", "hello"), ("how you|ya|u have been", "hello"),
         ("is|are everything|things going|ok|okay|alright|good|fine|well", "hello"),
         ("how is|s|are the|my|this ai|bot|assistant|chatbot doing|today", "hello"),
