@@ -63,6 +63,9 @@ enum Lexicon {
         ("capability", "capable capabilities abilities ability skills"),
         // Knowing about a subject: "what topics are you versed in" asks what the assistant covers.
         ("knowledge", "knowledgeable knowledgable versed familiar expert"),
+        // Bookings and shopping trips are other errands: "cancel my reservation" is not an order to cancel.
+        ("booking", "booking bookings booked reservation reservations reserved"),
+        ("shopping", "shopping groceries grocery"),
         // A language named is a question of translation, never small talk: "what is spanish for hello".
         ("language", "language languages translate french spanish italian german portuguese russian chinese japanese korean arabic hindi dutch english"),
         ("ask", "ask asking asked question questions query queries"),
@@ -148,7 +151,10 @@ enum Lexicon {
         // Thanks said another way.
         ("good|great|nice job|work", "thank"), ("that will|ll work|do", "thank"), ("you|u are|re the best|greatest", "thank"),
         ("can|could not|never thank you|u enough", "thank"), ("so|very|too kind|thoughtful|sweet|generous", "thank"),
-        ("what all can you|u do", "capability"), ("good looking out", "thank"),
+        ("what all can you|u do", "capability"),
+        // Asking what the assistant is ("are you a bot") is chit-chat we leave alone, unlike asking what it does.
+        ("are|r you|u a|an|real bot|ai|robot|human|person|machine|computer", "identity"), ("are|r you|u bot|ai|robot|human|real", "identity"),
+        ("you|u are|re a|an|real bot|ai|robot|human|person|machine|computer", "identity"), ("what can you|u answer", "capability"), ("good looking out", "thank"),
         ("what|which things|stuff can you|u do|handle", "capability"), ("what|which things|stuff do you|u know", "capability"), ("what are you|u able|capable to|of do", "capability"),
     ]
 
