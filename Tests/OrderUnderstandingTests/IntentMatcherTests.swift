@@ -106,6 +106,49 @@ struct IntentMatcherTests {
         #expect(one.intent == nil)
     }
 
+    @Test("small talk said in other ways reaches its intent",
+          arguments: [
+              ("how's everything with you", "greeting"),                                // asked of the assistant
+              ("have you been well", "greeting"),
+              ("great to see you", "greeting"),                                         // seeing is meeting here
+              ("why hi there", "greeting"),
+              ("i only wanted to say hey", "greeting"),
+              ("bonjour friend", "greeting"),                                           // a greeting from abroad
+              ("i must say bye now", "goodbye"),
+              ("i've got to dash", "goodbye"),
+              ("i need to get going", "goodbye"),                                       // only stopwords but a phrase
+              ("take it easy, friend", "goodbye"),
+              ("sayonara", "goodbye"),
+              ("it was pleasant chatting with you", "goodbye"),
+              ("merci", "thanks"),
+              ("good job, bot", "thanks"),
+              ("you are the greatest", "thanks"),
+              ("i can never thank you enough", "thanks"),                              // a negation that thanks
+              ("that's very kind of you", "thanks"),
+              ("what exactly can you do for me", "help"),
+              ("which topics are you versed in", "help"),
+              ("what are you capable of doing", "help"),
+              ("what can you answer", "help"),
+          ])
+    func smallTalk(text: String, intent: String) {
+        #expect(Fixtures.matcher.classify(text).intent == intent)
+    }
+
+    @Test("a greeting asked of an order leads into the question about it",
+          arguments: [("what's going on with my refund", "refund_time"), ("how is everything with my refund", "refund_time")])
+    func greetingLeadsIn(text: String, intent: String) {
+        #expect(Fixtures.matcher.classify(text).intent == intent)
+    }
+
+    @Test("chit-chat that is not about an order stays out of scope",
+          arguments: ["are you a robot", "you are a machine, right", "please cancel the reservations for friday",
+                      "cancel my booking at the spa", "how do you say goodbye in japanese",
+                      "what's the spanish word for thanks", "order me some dish soap", "add eggs to my grocery list",
+                      "how much paid time off is left", "what are your hobbies these days"])
+    func chitChatIsNotOurs(text: String) {
+        #expect(Fixtures.matcher.classify(text).intent == nil)
+    }
+
     @Test("questions from other domains are out of scope",
           arguments: ["cancel my netflix", "what's the weather in paris", "how do i say thanks in german",
                       "recommend a good book", "my credit card was stolen", "set an alarm for 7"])

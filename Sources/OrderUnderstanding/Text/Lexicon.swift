@@ -151,7 +151,7 @@ enum Lexicon {
         // Thanks said another way.
         ("good|great|nice job|work", "thank"), ("that will|ll work|do", "thank"), ("you|u are|re the best|greatest", "thank"),
         ("can|could not|never thank you|u enough", "thank"), ("so|very|too kind|thoughtful|sweet|generous", "thank"),
-        ("what all can you|u do", "capability"),
+        ("what exactly|else|all|more can you|u do", "capability"),
         // Asking what the assistant is ("are you a bot") is chit-chat we leave alone, unlike asking what it does.
         ("are|r you|u a|an|real bot|ai|robot|human|person|machine|computer", "identity"), ("are|r you|u bot|ai|robot|human|real", "identity"),
         ("you|u are|re a|an|real bot|ai|robot|human|person|machine|computer", "identity"), ("what can you|u answer", "capability"), ("good looking out", "thank"),
