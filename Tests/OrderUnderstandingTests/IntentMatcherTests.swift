@@ -134,17 +134,20 @@ struct IntentMatcherTests {
         #expect(Fixtures.matcher.classify(text).intent == intent)
     }
 
-    @Test("a greeting asked of an order leads into the question about it",
-          arguments: [("what's going on with my refund", "refund_time"), ("how is everything with my refund", "refund_time")])
-    func greetingLeadsIn(text: String, intent: String) {
-        #expect(Fixtures.matcher.classify(text).intent == intent)
+    @Test("a greeting asked of an order leads into a question about it, not small talk",
+          arguments: ["what's going on with the seller", "how's everything going with my dispute",
+                      "what's going on with my order", "how is everything with my cancellation"])
+    func greetingLeadsIn(text: String) throws {
+        let intent = try #require(Fixtures.matcher.classify(text).intent)
+        #expect(!["greeting", "goodbye", "thanks", "help"].contains(intent))
     }
 
     @Test("chit-chat that is not about an order stays out of scope",
-          arguments: ["are you a robot", "you are a machine, right", "please cancel the reservations for friday",
-                      "cancel my booking at the spa", "how do you say goodbye in japanese",
-                      "what's the spanish word for thanks", "order me some dish soap", "add eggs to my grocery list",
-                      "how much paid time off is left", "what are your hobbies these days"])
+          arguments: ["are you a bot", "you are a machine, right", "i need to cancel our reservations",
+                      "we want to cancel the dinner reservation", "what is hello in german",
+                      "what's the spanish word for thanks", "i need you to buy more dish soap",
+                      "how much paid time off do i still have", "yes is my answer", "remind me of it later",
+                      "what is your favourite hobby"])
     func chitChatIsNotOurs(text: String) {
         #expect(Fixtures.matcher.classify(text).intent == nil)
     }
