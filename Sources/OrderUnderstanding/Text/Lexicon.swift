@@ -137,7 +137,7 @@ enum Lexicon {
         ("what|whats is going on with|about|for", ""), ("what|whats going on with|about|for", ""),
         ("is|are everything|things going|ok|okay|alright|good|fine|well with|about|for", ""),
         ("how is|s|are everything|life|things", "hello"),
-        ("how goes it", "hello"), ("how do you|u feel|do", "hello"), ("how is|s|was your day|morning|evening|week", "hello"),
+        ("how goes it", "hello"), ("how do you|u feel", "hello"), ("how is|s|was your day|morning|evening|week", "hello"),
         ("whats up", "hello"), ("what|whats is going on", "hello"), ("what|whats going on", "hello"),
         ("how|hows everything|life", "hello"), ("how you|ya|u have been", "hello"),
         ("is|are everything|things going|ok|okay|alright|good|fine|well", "hello"),
