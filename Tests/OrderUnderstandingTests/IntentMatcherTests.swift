@@ -125,10 +125,12 @@ struct IntentMatcherTests {
               ("you are the greatest", "thanks"),
               ("i can never thank you enough", "thanks"),                              // a negation that thanks
               ("that's very kind of you", "thanks"),
+              ("your answer was useful", "thanks"),                                     // praise for the answer
               ("what exactly can you do for me", "help"),
               ("which topics are you versed in", "help"),
               ("what are you capable of doing", "help"),
               ("what can you answer", "help"),
+              ("what are you able to handle", "help"),
           ])
     func smallTalk(text: String, intent: String) {
         #expect(Fixtures.matcher.classify(text).intent == intent)

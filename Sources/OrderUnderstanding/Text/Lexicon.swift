@@ -157,7 +157,11 @@ enum Lexicon {
         // Asking what the assistant is ("are you a bot") is chit-chat we leave alone, unlike asking what it does.
         ("are|r you|u a|an|real bot|ai|robot|human|person|machine|computer", "identity"), ("are|r you|u bot|ai|robot|human|real", "identity"),
         ("you|u are|re a|an|real bot|ai|robot|human|person|machine|computer", "identity"), ("what can you|u answer", "capability"), ("good looking out", "thank"),
-        ("what|which things|stuff can you|u do|handle", "capability"), ("what|which things|stuff do you|u know", "capability"), ("what are you|u able|capable to|of do", "capability"),
+        ("what|which things|stuff can you|u do|handle", "capability"), ("what|which things|stuff do you|u know", "capability"), ("what are you|u able|capable to|of do|answer|handle", "capability"),
+        ("what do you|u have answers|replies for|to", "capability"),
+        // Praise for the assistant's answer thanks it: "your answer was helpful".
+        ("your answer|answers|reply|replies|response was|is|were good|great|nice|helpful|useful|enjoyable|perfect|excellent|pleasant", "thank"),
+        ("your answer|answers|reply|replies|response pleased|helped me", "thank"),
     ]
 
     /// The phrases, indexed by first word.
