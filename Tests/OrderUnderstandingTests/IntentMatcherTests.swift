@@ -136,6 +136,12 @@ struct IntentMatcherTests {
         #expect(Fixtures.matcher.classify(text).intent == intent)
     }
 
+    @Test("not wanting to buy something any more, or buying again, is still a question about the order",
+          arguments: ["i don't want to buy this anymore, how do i cancel", "i want to order again but cancel the first order"])
+    func buyingInAnOrderQuestion(text: String) {
+        #expect(Fixtures.matcher.classify(text).intent == "cancel_order")
+    }
+
     @Test("a greeting asked of an order leads into a question about it, not small talk",
           arguments: ["what's going on with the seller", "how's everything going with my dispute",
                       "what's going on with my order", "how is everything with my cancellation"])
@@ -149,7 +155,7 @@ struct IntentMatcherTests {
                       "we want to cancel the dinner reservation", "what is hello in german",
                       "what's the spanish word for thanks", "i need you to buy more dish soap",
                       "how much paid time off do i still have", "yes is my answer", "remind me of it later",
-                      "what is your favourite hobby"])
+                      "what is your favourite hobby", "i need you to buy me a lamp", "i want to purchase some flour"])
     func chitChatIsNotOurs(text: String) {
         #expect(Fixtures.matcher.classify(text).intent == nil)
     }

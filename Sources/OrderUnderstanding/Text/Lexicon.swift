@@ -65,7 +65,7 @@ enum Lexicon {
         ("knowledge", "knowledgeable knowledgable versed familiar expert"),
         // Bookings and shopping trips are other errands: "cancel my reservation" is not an order to cancel.
         ("booking", "booking bookings booked reservation reservations reserved"),
-        ("shopping", "shopping groceries grocery"),
+        ("shopping", "shopping groceries grocery"), ("checkbook", "checks checkbook checkbooks cheque cheques chequebook"),
         // A language named is a question of translation, never small talk: "what is spanish for hello".
         ("language", "language languages translate french spanish italian german portuguese russian chinese japanese korean arabic hindi dutch english"),
         ("ask", "ask asking asked question questions query queries"),
@@ -154,6 +154,11 @@ enum Lexicon {
         ("good|great|nice job|work", "thank"), ("that will|ll work|do", "thank"), ("you|u are|re the best|greatest", "thank"),
         ("can|could not|never thank you|u enough", "thank"), ("so|very|too kind|thoughtful|sweet|generous", "thank"),
         ("what exactly|else|all|more can you|u do", "capability"),
+        // Asking to buy something is an errand, not a question about an order already made; not wanting it any
+        // more is ("i don't want to buy it any more, can i cancel").
+        ("not want|wanna|need to buy|purchase|order", "not want order"),
+        ("want|wanna|wanted|need|needs to buy|purchase", "shopping"), ("you|u to buy|order|purchase", "shopping"),
+        ("day|days|time off", "timeoff"),
         // Asking what the assistant is ("are you a bot") is chit-chat we leave alone, unlike asking what it does.
         ("are|r you|u a|an|real bot|ai|robot|human|person|machine|computer", "identity"), ("are|r you|u bot|ai|robot|human|real", "identity"),
         ("you|u are|re a|an|real bot|ai|robot|human|person|machine|computer", "identity"), ("what can you|u answer", "capability"), ("good looking out", "thank"),
