@@ -115,6 +115,60 @@ struct IntentMatcherTests {
         #expect(one.intent == nil)
     }
 
+    @Test("small talk said in other ways reaches its intent",
+          arguments: [
+              ("how's everything with you", "greeting"),                                // asked of the assistant
+              ("have you been well", "greeting"),
+              ("great to see you", "greeting"),                                         // seeing is meeting here
+              ("why hi there", "greeting"),
+              ("i only wanted to say hey", "greeting"),
+              ("bonjour friend", "greeting"),                                           // a greeting from abroad
+              ("i must say bye now", "goodbye"),
+              ("i've got to dash", "goodbye"),
+              ("i need to get going", "goodbye"),                                       // only stopwords but a phrase
+              ("take it easy, friend", "goodbye"),
+              ("sayonara", "goodbye"),
+              ("it was pleasant chatting with you", "goodbye"),
+              ("merci", "thanks"),
+              ("good job, bot", "thanks"),
+              ("you are the greatest", "thanks"),
+              ("i can never thank you enough", "thanks"),                              // a negation that thanks
+              ("that's very kind of you", "thanks"),
+              ("your answer was useful", "thanks"),                                     // praise for the answer
+              ("what exactly can you do for me", "help"),
+              ("which topics are you versed in", "help"),
+              ("what are you capable of doing", "help"),
+              ("what can you answer", "help"),
+              ("what are you able to handle", "help"),
+          ])
+    func smallTalk(text: String, intent: String) {
+        #expect(Fixtures.matcher.classify(text).intent == intent)
+    }
+
+    @Test("not wanting to buy something any more, or buying again, is still a question about the order",
+          arguments: ["i don't want to buy this anymore, how do i cancel", "i want to order again but cancel the first order"])
+    func buyingInAnOrderQuestion(text: String) {
+        #expect(Fixtures.matcher.classify(text).intent == "cancel_order")
+    }
+
+    @Test("a greeting asked of an order leads into a question about it, not small talk",
+          arguments: ["what's going on with the seller", "how's everything going with my dispute",
+                      "what's going on with my order", "how is everything with my cancellation"])
+    func greetingLeadsIn(text: String) throws {
+        let intent = try #require(Fixtures.matcher.classify(text).intent)
+        #expect(!["greeting", "goodbye", "thanks", "help"].contains(intent))
+    }
+
+    @Test("chit-chat that is not about an order stays out of scope",
+          arguments: ["are you a bot", "you are a machine, right", "i need to cancel our reservations",
+                      "we want to cancel the dinner reservation", "what is hello in german",
+                      "what's the spanish word for thanks", "i need you to buy more dish soap",
+                      "how much paid time off do i still have", "yes is my answer", "remind me of it later",
+                      "what is your favourite hobby", "i need you to buy me a lamp", "i want to purchase some flour"])
+    func chitChatIsNotOurs(text: String) {
+        #expect(Fixtures.matcher.classify(text).intent == nil)
+    }
+
     @Test("questions from other domains are out of scope",
           arguments: ["cancel my netflix", "what's the weather in paris", "how do i say thanks in german",
                       "recommend a good book", "my credit card was stolen", "set an alarm for 7"])

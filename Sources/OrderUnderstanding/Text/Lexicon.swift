@@ -13,7 +13,7 @@ enum Lexicon {
         "tell", "know", "let", "get", "gets", "getting", "got", "gotten", "going", "make", "way", "thing", "something",
         "already", "even", "only", "much", "many", "more", "most", "own", "same", "app", "website", "site",
         "again", "which", "what", "who", "whom", "whose", "there", "able", "possible", "way", "ways", "well",
-        "yes", "yeah", "via", "you", "ya", "u", "through", "someone", "somebody", "anyone", "anything", "sure",
+        "yes", "yeah", "exactly", "oh", "ah", "wow", "via", "you", "ya", "u", "through", "someone", "somebody", "anyone", "anything", "sure",
         // When something happened is the situation's business (a date), not a clue to what is asked.
         "yesterday", "ago", "recently", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday",
@@ -54,12 +54,20 @@ enum Lexicon {
         ("wait", "wait waiting waited pending"),
         ("time", "time duration timeline timeframe period long days weeks hours eta"),
         ("money", "money cash funds payment"),
-        ("thank", "thank thanks thx ty cheers appreciate appreciated grateful thankful gratitude"),
-        ("hello", "hi hey hiya heyo howdy greetings yo sup wassup hallo hola"),
-        ("goodbye", "bye goodbye farewell cya goodnight later"),
-        ("chat", "chat chatting chatted talk talking talked speak speaking spoke conversation"),
-        ("pleasure", "pleasure pleased enjoyed enjoy lovely nice glad happy fun great"),
+        ("thank", "thank thanks thx ty cheers appreciate appreciated grateful thankful gratitude gracias merci danke arigato obrigado"),
+        ("hello", "hi hey hiya heyo howdy greetings salutations salutation yo sup wassup hallo hola aloha bonjour ahoy namaste shalom"),
+        ("goodbye", "bye goodbye farewell fairwell cya goodnight later adios sayonara syonara ciao tata buhbye byebye tootles peace"),
+        ("chat", "chat chatting chatted talk talking talked speak speaking spoke conversation converse conversing conversed"),
+        ("pleasure", "pleasure pleased enjoyed enjoy enjoyable pleasant lovely nice glad happy fun great cool awesome excellent wonderful fantastic amazing sweet"),
+        ("sort", "sort sorts kind kinds type types"),
         ("capability", "capable capabilities abilities ability skills"),
+        // Knowing about a subject: "what topics are you versed in" asks what the assistant covers.
+        ("knowledge", "knowledgeable knowledgable versed familiar expert"),
+        // Bookings and shopping trips are other errands: "cancel my reservation" is not an order to cancel.
+        ("booking", "booking bookings booked reservation reservations reserved"),
+        ("shopping", "shopping groceries grocery"), ("checkbook", "checks checkbook checkbooks cheque cheques chequebook"),
+        // A language named is a question of translation, never small talk: "what is spanish for hello".
+        ("language", "language languages translate french spanish italian german portuguese russian chinese japanese korean arabic hindi dutch english"),
         ("ask", "ask asking asked question questions query queries"),
         ("topic", "topic topics subject subjects category categories"),
         ("information", "information info"),
@@ -111,11 +119,54 @@ enum Lexicon {
         ("see you|ya", "goodbye"), ("take care", "goodbye"), ("good night|bye", "goodbye"),
         ("talk to you later", "goodbye"), ("peace out", "goodbye"), ("until next time", "goodbye"),
         ("how is|s it|things going|hanging", "hello"), ("how is|s|has your day|morning|evening|week going|been", "hello"), ("how your day|morning|evening|week going|been", "hello"), ("how it|things going|hanging", "hello"),
-        ("are you good|well|ok|alright|fine", "hello"), ("are you doing good|well|ok|okay|alright|fine", "hello"),
-        ("signing|sign|log|logging off|out", "goodbye"), ("gotta|got to|have to|must go", "goodbye"), ("done for today|now|the day", "goodbye"), ("how are|r|is you|ya|u", "hello"), ("how you|ya|u been|doing|doin|are", "hello"),
+        ("are you good|well|ok|okay|alright|fine", "hello"), ("are you doing good|well|ok|okay|alright|fine", "hello"),
+        ("signing|sign|log|logging off|out", "goodbye"), ("gotta|must go|run|dash|split|bounce", "goodbye"), ("got|have|has|need to go|run|dash|split|bounce", "goodbye"), ("done for today|now", "goodbye"), ("done for the day", "goodbye"), ("how are|r|is you|ya|u", "hello"), ("how you|ya|u been|doing|doin|are", "hello"),
         ("how have|hows you|ya|u been", "hello"), ("hows are|it you|ya|u", "hello"),
         ("have a good|nice|great|lovely day|night|evening|weekend|one", "goodbye"),
-        ("good|nice|great talk|chat|chatting|talking|conversation", "pleasure"), ("what can you|u do", "bot"),
+        ("good|nice|great talk|chat|chatting|talking|conversation", "pleasure"), ("what can you|u do", "capability"),
+        // Greetings said another way: "good to see you" meets, "see you" leaves.
+        ("good|nice|great|lovely to see you|ya", "hello"),
+        // Asked of the assistant they greet; asked of an order they only lead into the question ("how is everything
+        // with my refund"), so they drop out.
+        ("how is|s|are everything|life|things with|for you|u|ya", "hello"), ("how|hows everything|life with|for you|u|ya", "hello"),
+        ("what|whats is going on with|for you|u|ya", "hello"), ("what|whats going on with|for you|u|ya", "hello"),
+        ("is|are everything|things going|ok|okay|alright|good|fine|well with|for you|u|ya", "hello"),
+        ("how is|s|are everything|things going with|for you|u|ya", "hello"), ("how|hows everything going with|for you|u|ya", "hello"),
+        ("how is|s|are everything|things with|about|for", ""), ("how|hows everything with|about|for", ""),
+        ("how is|s|are everything|things going with|about|for", ""), ("how|hows everything going with|about|for", ""),
+        ("what|whats is going on with|about|for", ""), ("what|whats going on with|about|for", ""),
+        ("is|are everything|things going|ok|okay|alright|good|fine|well with|about|for", ""),
+        ("how is|s|are everything|life|things", "hello"),
+        ("how goes it", "hello"), ("how do you|u feel", "hello"), ("how is|s|was your day|morning|evening|week", "hello"),
+        ("whats up", "hello"), ("what|whats is going on", "hello"), ("what|whats going on", "hello"),
+        ("how|hows everything|life", "hello"), ("how you|ya|u have been", "hello"),
+        ("is|are everything|things going|ok|okay|alright|good|fine|well", "hello"),
+        ("how is|s|are the|my|this ai|bot|assistant|chatbot doing|today", "hello"),
+        ("are you|u okay|feeling", "hello"), ("have you|u been good|well|ok|okay|alright|fine", "hello"),
+        ("have|has|got|wanted|need to say|saying hello|hi|hey", "hello"), ("have|has|got|wanted|need to say|saying goodbye|bye", "goodbye"),
+        ("must|gotta|wanna|am say|saying hello|hi|hey", "hello"), ("must|gotta|wanna|am say|saying goodbye|bye", "goodbye"),
+        ("why hello|hi|hey", "hello"), ("why thank|thanks", "thank"),
+        // Leaving said another way.
+        ("take it easy", "goodbye"), ("out|outta of here", "goodbye"), ("outta here", "goodbye"),
+        ("got|have|has|need to get going", "goodbye"), ("must|gotta get going", "goodbye"),
+        ("time to say|saying goodbye|bye", "goodbye"),
+        // Thanks said another way.
+        ("good|great|nice job|work", "thank"), ("that will|ll work|do", "thank"), ("you|u are|re the best|greatest", "thank"),
+        ("can|could not|never thank you|u enough", "thank"), ("so|very|too kind|thoughtful|sweet|generous", "thank"),
+        ("what exactly|else|all|more can you|u do", "capability"),
+        // Asking to buy something is an errand, not a question about an order already made; not wanting it any
+        // more is ("i don't want to buy it any more, can i cancel").
+        ("not want|wanna|need to buy|purchase|order", "not want order"),
+        ("want|wanna|wanted|need|needs to buy|purchase", "shopping"), ("you|u to buy|order|purchase", "shopping"),
+        ("day|days|time off", "timeoff"),
+        // Asking what the assistant is ("are you a bot") is chit-chat we leave alone, unlike asking what it does.
+        ("are|r you|u a|an|real bot|ai|robot|human|person|machine|computer", "identity"), ("are|r you|u bot|ai|robot|human|real", "identity"),
+        ("you|u are|re a|an|real bot|ai|robot|human|person|machine|computer", "identity"), ("what can you|u answer", "capability"), ("good looking out", "thank"),
+        ("what|which things|stuff can you|u do|handle", "capability"), ("what|which things|stuff do you|u know", "capability"), ("what are you|u able|capable to|of do|answer|handle", "capability"),
+        ("what do you|u have answers|replies for|to", "capability"),
+        // Praise for the assistant's answer thanks it: "your answer was helpful".
+        ("your answer|answers|reply|replies|response was|is|were good|great|nice|helpful|useful|enjoyable|perfect|excellent|pleasant", "thank"),
+        ("your answer|answers|reply|replies|response pleased|helped me", "thank"),
     ]
 
     /// The phrases, indexed by first word.
