@@ -79,7 +79,8 @@ public struct Conversation: Sendable {
         for action in plan.actions {
             switch action {
             case .answer(let name), .correction(let name):
-                var text = answer(name, facts: &facts, notesGiven: &notesGiven)
+                var answerFacts: Set<FactID> = []
+                var text = answer(name, facts: &answerFacts, notesGiven: &notesGiven)
                 let unchanged = text == state.lastAnswer
                 state.lastAnswer = text
                 if case .correction = action {
@@ -87,6 +88,8 @@ public struct Conversation: Sendable {
                     text = "Got it: \(changed.joined(separator: "; "))."
                         + (unchanged ? " That doesn't change the answer above." : " Here is the answer again.\n\n" + text)
                 }
+                // An answer not repeated rests on no fact in this turn.
+                if !(unchanged && action == .correction(name)) { facts.formUnion(answerFacts) }
                 parts.append(text)
                 intents.append(name)
             case .ask(let name, let question), .refine(let name, let question):

@@ -28,6 +28,7 @@ struct ConversationTests {
         let turns = Fixtures.talk("I paid with my card and the seller hasn't shipped, how do I cancel?",
                                   "sorry, actually I paid with paypal", "actually it already shipped this morning")
         #expect(turns[1].reply == "Got it: payment e-wallet, not card. That doesn't change the answer above.")
+        #expect(turns[1].facts.isEmpty)       // the answer is not repeated, so no fact is shown in this turn
         #expect(turns[2].reply.hasPrefix("Got it: status shipped, not awaiting shipment. Here is the answer again.\n\n"))
         #expect(turns[2].reply.count > turns[1].reply.count + 100)
     }

@@ -7,4 +7,10 @@ const unsigned char *orderhelp_word_vectors(void);
 /// The number of bytes orderhelp_word_vectors() points at.
 unsigned long orderhelp_word_vectors_size(void);
 
+/// The dot product of two float vectors of `count` numbers.
+float orderhelp_dot(const float *a, const float *b, long count);
+
+/// Adds `row` (`count` int8 values), times `scale`, to `sum`.
+void orderhelp_add_scaled(float *sum, const signed char *row, float scale, long count);
+
 #endif

@@ -45,28 +45,12 @@ final class MeaningRanker: Sendable {
         rows.withUnsafeBufferPointer { rows in
             line.withUnsafeBufferPointer { line in
                 for start in stride(from: 0, to: rows.count, by: dimensions) {
-                    let dot = Self.dot(UnsafeBufferPointer(rebasing: rows[start..<start + dimensions]), line)
+                    let dot = WordVectors.dot(rows.baseAddress! + start, line.baseAddress!, count: dimensions)
                     if let worst = best.indices.min(by: { best[$0] < best[$1] }), dot > best[worst] { best[worst] = dot }
                 }
             }
         }
         let found = best.filter { $0 > -1 }
         return found.isEmpty ? 0 : Double(found.reduce(0, +)) / Double(found.count)
-    }
-
-    /// The dot product of two vectors of the same length, eight lanes at a time.
-    private static func dot(_ a: UnsafeBufferPointer<Float>, _ b: UnsafeBufferPointer<Float>) -> Float {
-        var lanes = SIMD8<Float>()
-        var i = 0
-        while i + 8 <= a.count {
-            lanes += SIMD8(a[i..<i + 8]) * SIMD8(b[i..<i + 8])
-            i += 8
-        }
-        var sum = lanes.sum()
-        while i < a.count {
-            sum += a[i] * b[i]
-            i += 1
-        }
-        return sum
     }
 }

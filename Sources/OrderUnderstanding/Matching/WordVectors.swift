@@ -86,6 +86,11 @@ public struct WordVectors: @unchecked Sendable {  // unchecked: it only points a
         return String(decoding: UnsafeBufferPointer(start: blob + start, count: end - start), as: UTF8.self)
     }
 
+    /// The dot product of two vectors of `count` numbers.
+    static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, count: Int) -> Float {
+        orderhelp_dot(a, b, count)
+    }
+
     /// The cosine of two vectors of the same length; 0 when either is zero.
     public static func cosine(_ a: [Float], _ b: [Float]) -> Float {
         precondition(a.count == b.count, "vectors of different lengths")
@@ -148,8 +153,7 @@ private extension WordVectors {
     /// Adds the dequantised row to `sum` (a plain loop: the compiler vectorises it as well as SIMD types do).
     func add(row: Int, to sum: UnsafeMutablePointer<Float>) {
         let scale = Float(bitPattern: UInt32(littleEndian: scales.loadUnaligned(fromByteOffset: 4 * row, as: UInt32.self)))
-        let source = values + row * dimensions
-        for index in 0..<dimensions { sum[index] += Float(source[index]) * scale }
+        orderhelp_add_scaled(sum, values + row * dimensions, scale, dimensions)
     }
 
     func offset(_ row: Int) -> Int {
