@@ -18,8 +18,8 @@ public struct IntentMatcher: Sendable {
     let classes: [MatchClass]          // in-scope intents, then the out-of-scope class last
     let analyzer: TermAnalyzer
     let index: FeatureIndex
-    /// Orders close rivals by meaning; nil when the program carries no word vectors.
-    private let ranker: MeaningRanker?
+    /// Orders close rivals by meaning.
+    private let ranker: MeaningRanker
     private let smallTalkClasses: [Int]
     private let smallTalkNames: Set<String>
 
@@ -33,7 +33,7 @@ public struct IntentMatcher: Sendable {
         let tokenGroups = groups.map { $0.map(Normalizer.tokens) }
         let analyzer = TermAnalyzer(tokenLists: tokenGroups.flatMap { $0 })
         self.analyzer = analyzer
-        ranker = MeaningRanker(vectors: WordVectors.bundled, examples: catalog.intents.map { $0.examples.map(\.text) })
+        ranker = MeaningRanker(examples: catalog.intents.map { $0.examples.map(\.text) })
         index = FeatureIndex(groups: tokenGroups.map { lists in
             lists.map { raw in
                 let tokens = analyzer.corrected(raw)
@@ -85,7 +85,7 @@ public struct IntentMatcher: Sendable {
     /// The accepted question about an order, or a close rival of it that the words mean more nearly
     /// (`MeaningRanker`). Small talk and lines that are not ours are left as they are.
     private func reranked(_ result: Classification, words: ArraySlice<String>) -> Classification {
-        guard let ranker, let intent = result.intent, !smallTalkNames.contains(intent),
+        guard let intent = result.intent, !smallTalkNames.contains(intent),
               let top = result.ranking.first?.score else { return result }
         let rivals = result.ranking.compactMap { candidate in
             classes.firstIndex { $0.name == candidate.intent && !$0.isSmallTalk }

@@ -14,29 +14,26 @@ final class MeaningRanker: Sendable {
     /// doesn't decide.
     static let nearestExamples = 2
 
-    private let vectors: WordVectors
     private let examples: [[String]]
     /// Each intent's example vectors, one after another, made the first time the intent is compared: the
     /// program starts without touching the table.
     private let exampleVectors: Mutex<[[Float]?]>
 
-    /// A ranker over each intent's examples (by intent number), or nil without a word-vector table.
-    init?(vectors: WordVectors?, examples: [[String]]) {
-        guard let vectors else { return nil }
-        self.vectors = vectors
+    /// A ranker over each intent's examples (by intent number).
+    init(examples: [[String]]) {
         self.examples = examples
         exampleVectors = Mutex(Array(repeating: nil, count: examples.count))
     }
 
-    /// The line's vector, or nil when it has no word the table knows.
-    func vector(of text: String) -> [Float]? { vectors.embed(text) }
+    /// The line's vector, or nil when it has no word the table knows, or the program carries no table.
+    func vector(of text: String) -> [Float]? { WordVectors.bundled?.embed(text) }
 
     /// How close the line is in meaning to the intent numbered `intent`, from -1 to 1.
     func closeness(of line: [Float], to intent: Int) -> Double {
         let dimensions = line.count
         let rows = exampleVectors.withLock { cache in
             if let rows = cache[intent] { return rows }
-            let rows = examples[intent].flatMap { vectors.embed($0) ?? [] }
+            let rows = examples[intent].flatMap { vector(of: $0) ?? [] }
             cache[intent] = rows
             return rows
         }
