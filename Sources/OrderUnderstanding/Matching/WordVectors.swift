@@ -150,7 +150,7 @@ private extension WordVectors {
         return nil
     }
 
-    /// Adds the dequantised row to `sum` (a plain loop: the compiler vectorises it as well as SIMD types do).
+    /// Adds the dequantised row to `sum` (in C, which is fast in a debug build too).
     func add(row: Int, to sum: UnsafeMutablePointer<Float>) {
         let scale = Float(bitPattern: UInt32(littleEndian: scales.loadUnaligned(fromByteOffset: 4 * row, as: UInt32.self)))
         orderhelp_add_scaled(sum, values + row * dimensions, scale, dimensions)
