@@ -30,6 +30,7 @@ struct IntentMatcherTests {
               ("thanks for the info about refunds", "thanks"),                         // small talk in passing
               ("signing off now", "goodbye"),
               ("how does buyer protection work for me", "open_dispute"),
+              ("because the seller still hasn't shipped it, can i get a refund", "get_refund"),  // a connective
           ])
     func paraphrases(text: String, intent: String) {
         #expect(Fixtures.matcher.classify(text).intent == intent)

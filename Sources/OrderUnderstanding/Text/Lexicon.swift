@@ -14,6 +14,8 @@ enum Lexicon {
         "already", "even", "only", "much", "many", "more", "most", "own", "same", "app", "website", "site",
         "again", "which", "what", "who", "whom", "whose", "there", "able", "possible", "way", "ways", "well",
         "yes", "yeah", "exactly", "oh", "ah", "wow", "via", "you", "ya", "u", "through", "someone", "somebody", "anyone", "anything", "sure",
+        // Words that only join a story's clauses: "since the seller never shipped, can I cancel".
+        "since", "because", "cause", "though", "although", "while",
         // When something happened is the situation's business (a date), not a clue to what is asked.
         "yesterday", "ago", "recently", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday",
