@@ -106,10 +106,25 @@ public enum DateExtractor {
     }
 
     /// Lowercase words split at spaces and commas; `/` and `-` stay inside a word so "20/11" is one word.
+    /// Read byte by byte: date words are ASCII, and splitting by `Character` cost a fifth of a long story's turn.
     private static func words(of text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { " \t\n,;!?()".contains($0) }).map { part in
-            String(part.trimmingSuffix { $0 == "." })
+        var words: [String] = []
+        var word: [UInt8] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            while word.last == 0x2E { word.removeLast() }
+            words.append(String(decoding: word, as: UTF8.self))
+            word.removeAll(keepingCapacity: true)
         }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x3B, 0x21, 0x3F, 0x28, 0x29: flush()
+            case 0x41...0x5A: word.append(byte + 32)
+            default: word.append(byte)
+            }
+        }
+        flush()
+        return words
     }
 
     /// "20/11", "20/11/2026", "20.11.2026", "2026-11-20": day first unless that cannot be.
