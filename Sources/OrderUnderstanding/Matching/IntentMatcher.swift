@@ -91,7 +91,9 @@ public struct IntentMatcher: Sendable {
             classes.firstIndex { $0.name == candidate.intent && !$0.isSmallTalk }
                 .flatMap { candidate.score >= MeaningRanker.rivalShare * top ? (candidate, $0) : nil }
         }
-        guard rivals.count > 1, let line = ranker.vector(of: words.joined(separator: " ")) else { return result }
+        // The accepted intent is one of the rivals (small talk may have scored higher and lost to it).
+        guard rivals.count > 1, rivals.contains(where: { $0.0.intent == intent }),
+              let line = ranker.vector(of: words.joined(separator: " ")) else { return result }
         let valued = rivals.map { ($0.0, $0.0.score + MeaningRanker.weight * ranker.closeness(of: line, to: $0.1)) }
         guard let best = valued.max(by: { $0.1 < $1.1 })?.0, best.intent != intent else { return result }
         return result.with(intent: best.intent, confidence: rounded(min(1, best.score)))
