@@ -37,42 +37,23 @@ struct PhrasePattern: Sendable {
 
 /// Patterns indexed by their first word, so a sentence costs one look-up per word rather than one per pattern.
 struct PhraseIndex: Sendable {
-    /// The patterns that start with one word: those whose second word is fixed, by that word, and the rest.
-    private struct Starting: Sendable {
-        var bySecondWord: [String: [Int]] = [:]
-        var others: [Int] = []
-    }
-
     private let patterns: [PhrasePattern]
-    private let byFirstWord: [String: Starting]
+    private let byFirstWord: [String: [Int]]
 
     /// Indexes `patterns`; a pattern's position in the list is its priority.
     init(_ patterns: [PhrasePattern]) {
         self.patterns = patterns
-        var index: [String: Starting] = [:]
+        var index: [String: [Int]] = [:]
         for (position, pattern) in patterns.enumerated() {
             guard case .word(let words)? = pattern.elements.first else { continue }
-            let seconds: Set<String>? = pattern.elements.count > 1
-                ? { if case .word(let next) = pattern.elements[1] { return next } else { return nil } }() : nil
-            for word in words {
-                if let seconds {
-                    for second in seconds { index[word, default: Starting()].bySecondWord[second, default: []].append(position) }
-                } else {
-                    index[word, default: Starting()].others.append(position)
-                }
-            }
+            for word in words { index[word, default: []].append(position) }
         }
         byFirstWord = index
     }
 
-    /// The patterns (by position) that may match at `start`, in priority order. Looking up the first two words
-    /// keeps common first words ("how", "what") from trying every pattern that starts with them.
+    /// The patterns (by position) that may match at `start`, in priority order.
     func candidates(_ tokens: [String], at start: Int) -> [Int] {
-        guard let starting = byFirstWord[tokens[start]] else { return [] }
-        let second = start + 1 < tokens.count ? starting.bySecondWord[tokens[start + 1]] ?? [] : []
-        if starting.others.isEmpty { return second }
-        if second.isEmpty { return starting.others }
-        return (second + starting.others).sorted()
+        byFirstWord[tokens[start]] ?? []
     }
 
     /// The first pattern, in priority order, that matches at `start`, and where its match ends.
