@@ -91,12 +91,13 @@ public struct AnswerTemplate: Sendable {
 
     /// The names inside `{…}` in the text, in order.
     public var placeholders: [String] {
+        // Read byte by byte: the braces are ASCII, and walking Characters cost a tenth of the program's start.
         var names: [String] = []
-        var current: String?
-        for character in text {
-            if character == "{" { current = "" }
-            else if character == "}", let name = current { names.append(name); current = nil }
-            else if current != nil { current!.append(character) }
+        var current: [UInt8]?
+        for byte in text.utf8 {
+            if byte == 0x7B { current = [] }
+            else if byte == 0x7D, let name = current { names.append(String(decoding: name, as: UTF8.self)); current = nil }
+            else if current != nil { current!.append(byte) }
         }
         return names
     }
