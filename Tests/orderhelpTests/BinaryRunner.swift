@@ -28,8 +28,24 @@ enum BinaryRunner {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// Runs the binary with `arguments`, feeding `input`, in `directory` (default: a temporary folder).
+    ///
+    /// A binary copied a moment ago can't be started while another test's fork still holds it open for writing
+    /// (ETXTBSY, "Text file busy", until that child execs): that is tried again shortly, with a new process.
     static func run(_ arguments: [String], input: Data = Data(), directory: String? = nil,
                     environment: [String: String] = [:], executable: String = binary) throws -> Result {
+        for attempt in 1... {
+            do {
+                return try runOnce(arguments, input: input, directory: directory, environment: environment,
+                                   executable: executable)
+            } catch let error as NSError where attempt < 20 && isBusy(error) {
+                usleep(50_000)
+            }
+        }
+        fatalError("unreachable: the last attempt returns or throws")
+    }
+
+    private static func runOnce(_ arguments: [String], input: Data, directory: String?,
+                                environment: [String: String], executable: String) throws -> Result {
         _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -54,6 +70,12 @@ enum BinaryRunner {
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(stdout: String(decoding: out, as: UTF8.self), stderr: errors.text(), status: process.terminationStatus)
+    }
+
+    /// Whether `error` is, or wraps, ETXTBSY.
+    static func isBusy(_ error: NSError) -> Bool {
+        (error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY))
+            || (error.userInfo[NSUnderlyingErrorKey] as? NSError).map(isBusy) == true
     }
 
     static func run(_ arguments: [String], input: String, directory: String? = nil) throws -> Result {

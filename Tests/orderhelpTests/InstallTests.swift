@@ -27,24 +27,9 @@ struct InstallTests {
     static func runInstalled(_ arguments: [String], input: String = "",
                              environment: [String: String] = [:]) throws -> BinaryRunner.Result {
         let (binary, home) = try installedCopy()
-        // A copy just written can't be run for a moment if another test forked while it was open: the child holds
-        // the file open for writing until it execs (ETXTBSY, "Text file busy"). Try again shortly.
-        for attempt in 1... {
-            do {
-                return try BinaryRunner.run(arguments, input: Data(input.utf8), directory: home,
-                                            environment: ["HOME": home, "XDG_STATE_HOME": home].merging(environment) { $1 },
-                                            executable: binary)
-            } catch let error as NSError where attempt < 20 && isBusy(error) {
-                usleep(50_000)
-            }
-        }
-        fatalError("unreachable")
-    }
-
-    /// Whether `error` is, or wraps, ETXTBSY.
-    static func isBusy(_ error: NSError) -> Bool {
-        (error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY))
-            || (error.userInfo[NSUnderlyingErrorKey] as? NSError).map(isBusy) == true
+        return try BinaryRunner.run(arguments, input: Data(input.utf8), directory: home,
+                                    environment: ["HOME": home, "XDG_STATE_HOME": home].merging(environment) { $1 },
+                                    executable: binary)
     }
 
     @Test("the intents compiled into the binary are exactly the files in intents/")
