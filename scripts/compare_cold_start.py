@@ -21,5 +21,5 @@ for _ in range(runs):
                        stdout=subprocess.DEVNULL, check=True)
         times[binary].append((time.perf_counter() - start) * 1000)
 for binary in binaries:
-    q1, median, q3 = statistics.quantiles(times[binary], n=4)
+    q1, _, q3 = statistics.quantiles(times[binary], n=4)
     print(f"{binary}: median {statistics.median(times[binary]):.1f} ms, quartiles {q1:.1f}–{q3:.1f} ms over {runs} runs")
