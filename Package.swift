@@ -17,13 +17,17 @@ let package = Package(
         // Understanding: intent files, normalisation, matching, slot extraction. It reads the word-vector table
         // (CWordVectors) through one file, Matching/WordVectors.swift.
         .target(name: "OrderUnderstanding", dependencies: [
-            "OrderPolicy", "CWordVectors",
+            "OrderPolicy", "CWordVectors", "CLearnedScorer",
             .product(name: "Yams", package: "Yams"),
         ]),
         // The word-vector table, word-vectors.bin, compiled into the binary with C23 #embed: read in place, never
         // parsed, so it costs nothing at start and needs no file or network at run time. Written by
         // scripts/distill_word_vectors.py.
         .target(name: "CWordVectors", exclude: ["word-vectors.bin"]),
+        // The learned scorer's weights, scorer-weights.bin, compiled in with #embed like the word vectors, and its
+        // arithmetic, optimised even in a debug build: `swift test` trains a model per corpus writer left out.
+        // Written by `swift run -c release orderhelp-train` (scripts/train.sh).
+        .target(name: "CLearnedScorer", exclude: ["scorer-weights.bin"], cSettings: [.unsafeFlags(["-O2"])]),
         // Dialogue: conversation state, follow-ups, answers, transcripts.
         .target(name: "OrderDialogue", dependencies: ["OrderPolicy", "OrderUnderstanding"]),
         // The text of intents/*.yaml, compiled in at build time by the EmbedIntents plugin, so the binary
@@ -53,6 +57,8 @@ let package = Package(
         ]),
         // Speed and memory, measured on a release build: `swift run -c release orderhelp-bench`.
         .executableTarget(name: "orderhelp-bench", dependencies: ["OrderDialogue", "OrderUnderstanding", "OrderPolicy"]),
+        // Trains the learned scorer on the intents, corpus/ and the negatives, and writes its weights.
+        .executableTarget(name: "orderhelp-train", dependencies: ["OrderUnderstanding"]),
         // A libFuzzer target: scripts/fuzz.sh builds and runs it.
         .executableTarget(name: "orderhelp-fuzz", dependencies: ["OrderDialogue", "OrderUnderstanding", "OrderPolicy"]),
         // Helpers shared by the test targets: one scratch folder per test run, removed at exit.

@@ -8,10 +8,11 @@ public struct Assistant: Sendable {
     /// The matcher built from them.
     public let matcher: IntentMatcher
 
-    /// An assistant for the intents of `catalog`.
-    public init(catalog: IntentCatalog) {
+    /// An assistant for the intents of `catalog`; with `scorer`, the learned scorer decides the lines the
+    /// similarity scores are unsure of.
+    public init(catalog: IntentCatalog, scorer: LearnedScorer? = nil) {
         self.catalog = catalog
-        matcher = IntentMatcher(catalog: catalog)
+        matcher = IntentMatcher(catalog: catalog, scorer: scorer)
     }
 
     /// Classifies one line: the intent as the matcher reads it, and the slots a conversation holds after it as

@@ -42,6 +42,18 @@ public struct Classification: Sendable {
         return copy
     }
 
+    /// The learned scorer's most probable intents, best first, with their probabilities (empty when the similarity
+    /// scores decided). `ranking`, `bar` and `outOfScopeScore` stay the similarity reading's: they describe how
+    /// near the examples the line came, which choices and `/why` show.
+    public private(set) var probable: [Candidate] = []
+
+    /// The same reading, decided by the learned scorer: its intent, probability and most probable intents.
+    mutating func decided(by intent: String?, confidence: Double, probable: [Candidate]) {
+        self.intent = intent
+        self.confidence = confidence
+        self.probable = probable
+    }
+
     /// Whether the utterance is about an order from another shop ("my ebay order") and not AliExpress.
     public var namesOtherShop: Bool { terms.contains(Lexicon.otherShop) && !terms.contains("aliexpress") }
 

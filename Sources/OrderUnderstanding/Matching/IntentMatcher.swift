@@ -22,9 +22,14 @@ public struct IntentMatcher: Sendable {
     private let ranker: MeaningRanker
     private let smallTalkClasses: [Int]
     private let smallTalkNames: Set<String>
+    /// The learned scorer, and for each class the number of its weights' class; nil when the weights don't know
+    /// every intent of the catalogue (a new intent file before training again): the similarity scores decide then.
+    private let learned: Learned?
 
-    /// A matcher for the catalogue's intents and out-of-scope examples.
-    public init(catalog: IntentCatalog) {
+    /// A matcher for the catalogue's intents and out-of-scope examples. With a `scorer` whose weights cover every
+    /// intent, the scorer decides the lines the similarity scores are unsure of; without one (the default, until
+    /// the learned scorer keeps every behaviour the transcripts and tests hold), the similarity scores decide.
+    public init(catalog: IntentCatalog, scorer: LearnedScorer? = nil) {
         classes = catalog.intents.map { MatchClass(name: $0.name, isSmallTalk: $0.isSmallTalk) }
             + [MatchClass(name: IntentDefinition.outOfScope, isSmallTalk: false)]
         let groups = catalog.intents.map { $0.examples.map(\.text) } + [catalog.outOfScope?.examples.map(\.text) ?? []]
@@ -34,13 +39,28 @@ public struct IntentMatcher: Sendable {
         let analyzer = TermAnalyzer(tokenLists: tokenGroups.flatMap { $0 })
         self.analyzer = analyzer
         ranker = MeaningRanker(examples: catalog.intents.map { $0.examples.map(\.text) })
-        index = FeatureIndex(groups: tokenGroups.map { lists in
+        let names = classes.map(\.name)
+        learned = scorer.flatMap { scorer in
+            let numbers = names.compactMap { scorer.classes.firstIndex(of: $0) }
+            return numbers.count == names.count ? Learned(scorer: scorer, classes: numbers) : nil
+        }
+        let featureGroups = tokenGroups.map { lists in
             lists.map { raw in
                 let tokens = analyzer.corrected(raw)
                 return TermAnalyzer.features(analyzer.terms(tokens, slots: SlotExtractor.extract(tokens)))
             }
-        })
+        }
+        index = FeatureIndex(groups: featureGroups)
+        // The index numbers the examples that have features, in order; training leaves each out of its own reading.
+        var numbers: [String: Int] = [:]
+        for (text, features) in zip(groups.joined(), featureGroups.joined()) where !features.isEmpty {
+            if numbers[text] == nil { numbers[text] = numbers.count } else { numbers[text + "\u{0}\(numbers.count)"] = numbers.count }
+        }
+        exampleNumbers = Box(numbers)
     }
+
+    /// Each example's number in the index, by its text (boxed: a matcher is copied with every conversation).
+    private let exampleNumbers: Box<[String: Int]>
 
     /// Classifies one utterance. Never fails: what is not understood comes back with a nil intent.
     ///
@@ -48,16 +68,40 @@ public struct IntentMatcher: Sendable {
     /// me." is about the silent seller even though most of its words are not. When such a message asks a question
     /// about an order, its last one decides: "I want to cancel my unshipped order. Which reason do I choose?" asks
     /// about the reason; the first sentence is the story that leads to it.
+    ///
+    /// The similarity of the message to each intent's examples is read first; the learned scorer then decides from
+    /// that reading and the message's own features.
     public func classify(_ text: String) -> Classification {
+        let similar = similarity(text, excluding: nil)
+        // A line that says nothing but slot phrases ("sorry, it's actually shipped") answers or corrects; it asks
+        // nothing for the scorer to read.
+        guard let learned, !Self.isSure(similar.classification), similar.extraction.otherWords > 0
+        else { return similar.classification }
+        return classify(similar, learned: learned)
+    }
+
+    /// What the similarity scores make of a message, and the words and terms they read.
+    struct SimilarityReading {
+        let classification: Classification
+        let tokens: [String]
+        let extraction: SlotExtractor.Extraction
+        let terms: [String]
+    }
+
+    /// The message read by similarity to the examples; `excluding` leaves one example out of it (for training).
+    func similarity(_ text: String, excluding: Int?) -> SimilarityReading {
         let (raw, starts, asks) = Normalizer.sentences(text)
         let tokens = analyzer.corrected(raw)
-        let (chosen, words) = decide(tokens, starts: starts, asks: asks)
-        return reranked(chosen, words: tokens[words])
+        let extraction = SlotExtractor.extract(tokens)
+        let (chosen, words) = decide(tokens, extraction: extraction, starts: starts, asks: asks, excluding: excluding)
+        return SimilarityReading(classification: reranked(chosen, words: tokens[words]), tokens: tokens,
+                                 extraction: extraction, terms: analyzer.terms(tokens, slots: extraction))
     }
 
     /// The classification of the message, and the words it was read from: all of them, or one sentence.
-    private func decide(_ tokens: [String], starts: [Int], asks: [Bool]) -> (Classification, Range<Int>) {
-        let whole = classify(tokens: tokens, extraction: SlotExtractor.extract(tokens))
+    private func decide(_ tokens: [String], extraction: SlotExtractor.Extraction, starts: [Int], asks: [Bool],
+                        excluding: Int?) -> (Classification, Range<Int>) {
+        let whole = classify(tokens: tokens, extraction: extraction, excluding: excluding)
         // A sentence can only be taken on its own for a question about an order, which needs an anchor; a
         // message with none anywhere has no sentence worth reading again.
         guard starts.count > 1, tokens.count >= Self.longMessage, whole.terms.contains(where: Lexicon.anchors.contains)
@@ -67,7 +111,7 @@ public struct IntentMatcher: Sendable {
         let ends = starts.dropFirst() + [tokens.count]
         for (index, (start, end)) in zip(starts, ends).enumerated().prefix(Self.maxSentences) where end - start >= 2 {
             let words = Array(tokens[start..<end])
-            let part = classify(tokens: words, extraction: SlotExtractor.extract(words))
+            let part = classify(tokens: words, extraction: SlotExtractor.extract(words), excluding: excluding)
             // Only questions about orders are taken from a single sentence: "Please help." inside a message about
             // something else is not a request for help with this assistant.
             guard let intent = part.intent, !smallTalkNames.contains(intent) else { continue }
@@ -115,12 +159,21 @@ public struct IntentMatcher: Sendable {
     /// nothing else, "shipped, so how long is the refund?" asks about refund time.
     public func classifyRemainder(_ text: String) -> String? {
         let rest = SlotExtractor.extract(analyzer.corrected(Normalizer.tokens(text))).rest
-        return classify(tokens: rest, extraction: SlotExtractor.extract(rest)).intent
+        return classify(tokens: rest, extraction: SlotExtractor.extract(rest), excluding: nil).intent
     }
 
-    private func classify(tokens: [String], extraction: SlotExtractor.Extraction) -> Classification {
+    /// Whether the learned scorer decides (its weights know every intent of the catalogue).
+    public var usesLearnedScorer: Bool { learned != nil }
+
+    /// The features the learned scorer reads from `text`, as training reads them; `leavingOut` reads an
+    /// example of the intent files as if it were not one (its own example would otherwise vouch for it).
+    public func scorerFeatures(_ text: String, leavingOut: Bool = false) -> [UInt64] {
+        ScorerFeatures.hashes(similarity(text, excluding: leavingOut ? exampleNumbers.value[text] : nil))
+    }
+
+    private func classify(tokens: [String], extraction: SlotExtractor.Extraction, excluding: Int?) -> Classification {
         let terms = analyzer.terms(tokens, slots: extraction)
-        let scored = index.score(TermAnalyzer.features(terms))
+        let scored = index.score(TermAnalyzer.features(terms), excluding: excluding)
         let anchors = Set(terms.filter(Lexicon.anchors.contains)).count
         // An order from another shop is out of scope, unless AliExpress is named too ("cheaper than on amazon").
         let anchored = anchors > 0 && !(terms.contains(Lexicon.otherShop) && !terms.contains("aliexpress"))
@@ -161,6 +214,55 @@ public struct IntentMatcher: Sendable {
                               ranking: Array(ranking.prefix(4)), terms: terms, bar: bar, smallTalkBar: smallTalkBar,
                               anchored: anchored, outOfScopeScore: scored.scores[outOfScope])
     }
+}
+
+extension IntentMatcher {
+    /// The class the learned scorer finds most probable: an intent, or out of scope. Its probability is the
+    /// confidence, and the ranking lists the intents by probability.
+    private func classify(_ similar: SimilarityReading, learned: Learned) -> Classification {
+        let all = learned.scorer.probabilities(ScorerFeatures.hashes(similar))
+        let probability = learned.classes.map { all[$0] }
+        let outOfScope = classes.count - 1
+        let ranking = (0..<outOfScope)
+            .filter { probability[$0] >= Self.rankingFloor }
+            .map { Classification.Candidate(intent: classes[$0].name, score: rounded(probability[$0])) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+        let best = probability.indices.max { probability[$0] < probability[$1] } ?? outOfScope
+        var result = similar.classification
+        result.decided(by: best == outOfScope ? nil : classes[best].name, confidence: rounded(probability[best]),
+                       probable: Array(ranking.prefix(4)))
+        return result
+    }
+
+    /// Whether the similarity scores took a question about an order well over its bar: the examples then vouch for
+    /// the reading, and the learned scorer is left for the lines they are unsure of, which is where the writers'
+    /// corpus teaches most (leave-one-writer-out: `WriterFolds`).
+    static func isSure(_ heard: Classification) -> Bool {
+        heard.intent != nil && heard.confidence >= sureSimilarity
+    }
+
+    /// The similarity score over which the examples decide alone.
+    static let sureSimilarity = 0.5
+
+    /// An intent less probable than this is left out of the ranking.
+    static let rankingFloor = 0.01
+}
+
+/// The learned scorer, and for each of the matcher's classes the number of its class in the weights. A class, so
+/// that copying a matcher copies one reference.
+final class Learned: Sendable {
+    let scorer: LearnedScorer
+    let classes: [Int]
+    init(scorer: LearnedScorer, classes: [Int]) {
+        self.scorer = scorer
+        self.classes = classes
+    }
+}
+
+/// A value behind one reference.
+final class Box<Value: Sendable>: Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 /// An intent as the matcher sees it.
