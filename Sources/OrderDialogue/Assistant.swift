@@ -10,7 +10,7 @@ public struct Assistant: Sendable {
 
     /// An assistant for the intents of `catalog`; with `scorer`, the learned scorer decides the lines the
     /// similarity scores are unsure of.
-    public init(catalog: IntentCatalog, scorer: LearnedScorer? = nil) {
+    public init(catalog: IntentCatalog, scorer: LearnedScorer? = LearnedScorer.shipped) {
         self.catalog = catalog
         matcher = IntentMatcher(catalog: catalog, scorer: scorer)
     }

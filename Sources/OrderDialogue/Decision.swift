@@ -70,12 +70,12 @@ enum Decision {
            reading.otherWords == 0 || (reading.hasCorrectionCue && reading.questions.allSatisfy({ $0 == last })) {
             return Plan(actions: [.correction(last)])
         }
-        if reading.questions.isEmpty, case .past? = reading.date, !reading.told.events.isEmpty,
+        if reading.examplesFindNoQuestion, case .past? = reading.date, !reading.told.events.isEmpty,
            let last = state.lastIntent, rules.countsDays(last) {
             // "and if I paid last Monday?": the same question, counted from another day.
             return Plan(actions: [.answer(last)])
         }
-        if reading.questions.isEmpty, let context = rules.leaningOnContext() {
+        if reading.examplesFindNoQuestion, let context = rules.leaningOnContext() {
             return rules.plan([context], situation: situation, leaning: true)
         }
         if reading.questions.isEmpty {

@@ -30,13 +30,16 @@ struct Reading: Sendable {
         self.text = text
         self.today = today
         words = Normalizer.tokens(text)
-        heard = assistant.matcher.classify(text)
+        let parts = Self.segments(of: text)
+        asks = parts.contains { $0.asks }
+        // The learned scorer was taught questions and requests: a line that asks nothing ("actually it already
+        // shipped this morning", "it never arrived" in answer to a question) is read by the examples alone.
+        let heard = assistant.matcher.classify(text)
+        self.heard = asks ? heard : heard.bySimilarity
         told = assistant.matcher.readSituation(text)
         date = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text).map { $0.resolve(today: today) } : nil
         yesNo = Self.yesNo(words)
-        let parts = Self.segments(of: text)
-        questions = Self.questions(in: parts, heard: heard, assistant: assistant)
-        asks = parts.contains { $0.asks }
+        questions = Self.questions(in: parts, heard: self.heard, assistant: assistant)
     }
 
     /// Whether some part of the message is phrased as a question or a request, rather than only telling.
@@ -47,6 +50,10 @@ struct Reading: Sendable {
 
     /// Whether the message marks itself as a correction ("sorry, it's actually shipped").
     var hasCorrectionCue: Bool { words.contains(where: Self.correctionCues.contains) }
+
+    /// Whether the examples read no question in the message, even if the learned scorer did: such a message may
+    /// still continue the last answer ("and if i paid last monday?"), which is tried first.
+    var examplesFindNoQuestion: Bool { questions.isEmpty || (heard.isLearned && heard.bySimilarity.intent == nil) }
 
     /// The first intent, when there is one.
     var intent: String? { questions.first }
@@ -79,7 +86,8 @@ struct Reading: Sendable {
         if intents.isEmpty || intents.contains(whole) || isSmallTalk(whole) {
             return Array((intents.isEmpty ? [whole] : intents).prefix(maxQuestions))
         }
-        let told = parts.filter { !$0.asks }.prefix(maxParts).map { assistant.matcher.classify(String($0.text)) }
+        // The bar is the similarity scores': a complaint clear to the examples, not only likely to the learned scorer.
+        let told = parts.filter { !$0.asks }.prefix(maxParts).map { assistant.matcher.classify(String($0.text)).bySimilarity }
             .filter { $0.intent == whole }.map(\.confidence).max()
         if let told {
             // The story carries the whole's intent: a clear complaint of its own is answered first ("the seller

@@ -9,8 +9,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "A folder of intent files to use (default: $ORDERHELP_INTENTS, else those compiled in).")
     var intents: String?
 
-    @Flag(name: .long, help: "Let the learned scorer decide the lines the example similarity is unsure of (trial; see README).")
-    var learned = false
+    @Flag(name: .customLong("similarity-only"), help: "Decide by similarity to the intents' examples alone, without the learned scorer.")
+    var similarityOnly = false
 
     @Option(name: .long, help: "The date taken as today, YYYY-MM-DD (default: the real date).")
     var today: String?
@@ -38,7 +38,7 @@ struct GlobalOptions: ParsableArguments {
             for problem in catalog.problems where problem.severity == .error { Output.error(problem.description) }
             throw Failure(.badInput, "orderhelp: the intent files have errors; `orderhelp check` lists them all")
         }
-        return Assistant(catalog: catalog, scorer: learned ? LearnedScorer.shipped : nil)
+        return Assistant(catalog: catalog, scorer: similarityOnly ? nil : LearnedScorer.shipped)
     }
 
     /// The intent files as found, problems and all.

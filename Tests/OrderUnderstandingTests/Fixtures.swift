@@ -15,6 +15,8 @@ enum Fixtures {
     static let catalog = IntentLoader.load(directory: intents)
     /// A matcher over the real intents, built once.
     static let matcher = IntentMatcher(catalog: catalog)
+    /// The same, deciding by the similarity scores alone, for tests of their bars (the learned scorer has none).
+    static let similarityMatcher = IntentMatcher(catalog: catalog, scorer: nil)
 
     /// A fresh folder holding `files` (name → text), for loader tests.
     static func folder(_ files: [String: String]) throws -> String {

@@ -105,7 +105,7 @@ struct IntentMatcherTests {
             var words: [String] = []
             for letter in "bcdfghjklmnpqrstvwxz" {
                 words.append("qzx" + String(letter) + "vorp")
-                let heard = Fixtures.matcher.classify(text + " " + words.joined(separator: " "))
+                let heard = Fixtures.similarityMatcher.classify(text + " " + words.joined(separator: " "))
                 guard let best = heard.ranking.first, best.score < IntentMatcher.acceptThreshold else { continue }
                 return best.score >= IntentMatcher.twoAnchorThreshold ? heard : nil
             }

@@ -34,8 +34,11 @@ struct OutOfScopeTests {
     ]
 
     /// The same intents with no out-of-scope examples to compete.
+    /// The similarity scores without the out-of-scope examples (the learned scorer, trained with them, would still
+    /// know them).
     static let withoutOutOfScope = IntentMatcher(catalog: IntentCatalog(
-        directory: Fixtures.catalog.directory, intents: Fixtures.catalog.intents, outOfScope: nil, problems: []))
+        directory: Fixtures.catalog.directory, intents: Fixtures.catalog.intents, outOfScope: nil, problems: []),
+        scorer: nil)
 
     @Test("none of these sentences is a none.yaml example")
     func notCopies() throws {

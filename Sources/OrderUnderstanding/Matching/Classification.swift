@@ -47,11 +47,29 @@ public struct Classification: Sendable {
     /// near the examples the line came, which choices and `/why` show.
     public private(set) var probable: [Candidate] = []
 
+    /// What the similarity scores decided, when the learned scorer decided instead.
+    private(set) var similar: (intent: String?, confidence: Double)?
+
+    /// Whether the learned scorer decided the intent.
+    public var isLearned: Bool { similar != nil }
+
     /// The same reading, decided by the learned scorer: its intent, probability and most probable intents.
     mutating func decided(by intent: String?, confidence: Double, probable: [Candidate]) {
+        similar = (self.intent, self.confidence)
         self.intent = intent
         self.confidence = confidence
         self.probable = probable
+    }
+
+    /// The reading as the similarity scores alone decided it.
+    public var bySimilarity: Classification {
+        guard let similar else { return self }
+        var copy = self
+        copy.intent = similar.intent
+        copy.confidence = similar.confidence
+        copy.probable = []
+        copy.similar = nil
+        return copy
     }
 
     /// Whether the utterance is about an order from another shop ("my ebay order") and not AliExpress.

@@ -29,7 +29,7 @@ public struct IntentMatcher: Sendable {
     /// A matcher for the catalogue's intents and out-of-scope examples. With a `scorer` whose weights cover every
     /// intent, the scorer decides the lines the similarity scores are unsure of; without one (the default, until
     /// the learned scorer keeps every behaviour the transcripts and tests hold), the similarity scores decide.
-    public init(catalog: IntentCatalog, scorer: LearnedScorer? = nil) {
+    public init(catalog: IntentCatalog, scorer: LearnedScorer? = LearnedScorer.shipped) {
         classes = catalog.intents.map { MatchClass(name: $0.name, isSmallTalk: $0.isSmallTalk) }
             + [MatchClass(name: IntentDefinition.outOfScope, isSmallTalk: false)]
         let groups = catalog.intents.map { $0.examples.map(\.text) } + [catalog.outOfScope?.examples.map(\.text) ?? []]
@@ -73,10 +73,7 @@ public struct IntentMatcher: Sendable {
     /// that reading and the message's own features.
     public func classify(_ text: String) -> Classification {
         let similar = similarity(text, excluding: nil)
-        // A line that says nothing but slot phrases ("sorry, it's actually shipped") answers or corrects; it asks
-        // nothing for the scorer to read.
-        guard let learned, !Self.isSure(similar.classification), similar.extraction.otherWords > 0
-        else { return similar.classification }
+        guard let learned, !Self.isSure(similar.classification) else { return similar.classification }
         return classify(similar, learned: learned)
     }
 
@@ -229,6 +226,11 @@ extension IntentMatcher {
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
         let best = probability.indices.max { probability[$0] < probability[$1] } ?? outOfScope
         var result = similar.classification
+        // An intent the examples accepted stands unless the scorer is fairly sure of another reading. Small talk
+        // stays the examples' call: their chattiness rule tells a greeting from chit-chat that only borrows its
+        // words ("what's the spanish word for thanks").
+        if result.intent != nil, probability[best] < Self.learnedOverride { return result }
+        if best < outOfScope, classes[best].isSmallTalk, result.intent != classes[best].name { return result }
         result.decided(by: best == outOfScope ? nil : classes[best].name, confidence: rounded(probability[best]),
                        probable: Array(ranking.prefix(4)))
         return result
@@ -237,12 +239,18 @@ extension IntentMatcher {
     /// Whether the similarity scores took a question about an order well over its bar: the examples then vouch for
     /// the reading, and the learned scorer is left for the lines they are unsure of, which is where the writers'
     /// corpus teaches most (leave-one-writer-out: `WriterFolds`).
+    /// Likewise when an out-of-scope example is that close, and closer than any intent's ("the refund for my
+    /// cancelled flight has not arrived").
     static func isSure(_ heard: Classification) -> Bool {
-        heard.intent != nil && heard.confidence >= sureSimilarity
+        if heard.intent != nil { return heard.confidence >= sureSimilarity }
+        return heard.outOfScopeScore >= sureSimilarity && heard.outOfScopeScore > (heard.ranking.first?.score ?? 0)
     }
 
     /// The similarity score over which the examples decide alone.
     static let sureSimilarity = 0.5
+
+    /// The probability the learned scorer needs to overrule an intent the similarity scores accepted.
+    static let learnedOverride = 0.5
 
     /// An intent less probable than this is left out of the ranking.
     static let rankingFloor = 0.01
