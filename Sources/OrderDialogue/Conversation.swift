@@ -44,7 +44,7 @@ public struct Conversation: Sendable {
             turn = Turn(reply: "Type a question about your AliExpress order, or /help to see what I can do.",
                         intent: nil, confidence: 0, slots: slots, asking: state.asking)
         } else {
-            let reading = Reading(text, assistant: assistant, today: today)
+            let reading = Reading(text, assistant: assistant, today: today, followingUp: state.isFollowingUp)
             turn = carryOut(Decision.decide(reading, state, catalog: assistant.catalog), reading: reading)
             lastAnswer = turn
         }

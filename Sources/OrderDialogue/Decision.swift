@@ -85,10 +85,13 @@ enum Decision {
                 && reading.heard.outOfScopeScore < (reading.heard.ranking.first?.score ?? 0)
             let toldOnly = !reading.told.isEmpty && !reading.heard.namesOtherShop
                 && (reading.otherWords <= Rules.statementWords || story)
-            return toldOnly ? Plan(actions: [.acknowledge]) : Plan(actions: [.outOfScope], keepsSituation: false)
+            if toldOnly { return Plan(actions: [.acknowledge]) }
+            // A message about our order is never turned away when unsure: its likeliest readings are offered.
+            if let readings = reading.likelyReadings(in: catalog) { return Plan(actions: [.offer(readings)]) }
+            return Plan(actions: [.outOfScope], keepsSituation: false)
         }
         if !reading.asks, !reading.told.isEmpty,
-           reading.otherWords == 0 || reading.heard.confidence < IntentMatcher.acceptThreshold {
+           reading.otherWords == 0 || !reading.readsAsAQuestion {
             // "it's shipped and i paid with paypal" tells the situation and asks nothing yet. So does a story read
             // as a question only thanks to the lower bar for two domain words: a story names the order, the seller
             // and what they did as a matter of course, which is no sign of a question.
@@ -97,6 +100,9 @@ enum Decision {
         if reading.questions.count == 1,
            let offer = Choices.offer(for: reading.heard, words: reading.words.count, in: catalog) {
             return Plan(actions: [.offer(offer.intents.map(\.name))])
+        }
+        if reading.questions.count == 1, let readings = reading.likelyReadings(in: catalog) {
+            return Plan(actions: [.offer(readings)])
         }
         return rules.plan(reading.questions, situation: situation)
     }

@@ -17,6 +17,9 @@ struct DialogueState: Sendable {
     var lastIntent: String?
     /// The text of the last answer given, so a correction that changes nothing in it doesn't repeat it.
     var lastAnswer: String?
+    /// Whether the conversation has asked or answered something, so a new line may answer or correct it.
+    var isFollowingUp: Bool { pending != nil || lastIntent != nil }
+
     /// The slot a question waits on; an offer to be more precise waits on nothing.
     var asking: PolicySlot? { pending.flatMap { $0.isOffer ? nil : $0.question.slot } }
 

@@ -10,6 +10,8 @@ struct Reading: Sendable {
     let words: [String]
     /// The whole message, classified.
     let heard: Classification
+    /// The same, as the matcher scored it before the conversation's context had its say.
+    let scored: Classification
     /// The intents it asks about, in the order asked: at most `maxQuestions`.
     let questions: [String]
     /// What it says happened to the order, its payment and order number.
@@ -26,16 +28,18 @@ struct Reading: Sendable {
     /// At most this many parts of each kind (asking, telling) are classified on their own.
     static let maxParts = 6
 
-    init(_ text: String, assistant: Assistant, today: CalendarDate) {
+    /// Reads `text`; `followingUp` when the conversation has asked something or answered something already.
+    init(_ text: String, assistant: Assistant, today: CalendarDate, followingUp: Bool = false) {
         self.text = text
         self.today = today
         words = Normalizer.tokens(text)
         let parts = Self.segments(of: text)
         asks = parts.contains { $0.asks }
-        // The learned scorer was taught questions and requests: a line that asks nothing ("actually it already
-        // shipped this morning", "it never arrived" in answer to a question) is read by the examples alone.
-        let heard = assistant.matcher.classify(text)
-        self.heard = asks ? heard : heard.bySimilarity
+        // The learned scorer was taught first messages: in a conversation under way, a line that asks nothing
+        // ("actually it already shipped this morning", "it never arrived" in answer to a question) answers or
+        // corrects, and is read by the examples alone.
+        scored = assistant.matcher.classify(text)
+        heard = asks || !followingUp ? scored : scored.bySimilarity
         told = assistant.matcher.readSituation(text)
         date = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text).map { $0.resolve(today: today) } : nil
         yesNo = Self.yesNo(words)
@@ -54,6 +58,35 @@ struct Reading: Sendable {
     /// Whether the examples read no question in the message, even if the learned scorer did: such a message may
     /// still continue the last answer ("and if i paid last monday?"), which is tried first.
     var examplesFindNoQuestion: Bool { questions.isEmpty || (heard.isLearned && heard.bySimilarity.intent == nil) }
+
+    /// The two or three likeliest readings of a message the learned scorer could not settle (out of scope, but
+    /// not surely; or an intent it gives less than `unsure`), when it names our order (an anchor, no other
+    /// shop); nil otherwise.
+    func likelyReadings(in catalog: IntentCatalog) -> [String]? {
+        guard scored.anchored, !scored.namesOtherShop, scored.isLearned,
+              scored.intent == nil ? scored.confidence < Self.sureOutOfScope : scored.confidence < Self.unsure
+        else { return nil }
+        let readings = scored.probable.filter { catalog.intent(named: $0.intent)?.isSmallTalk == false }.prefix(3)
+        return readings.count >= 2 ? readings.map(\.intent) : nil
+    }
+
+    /// The probability of "out of scope" at which the scorer is sure enough to say so without offering readings.
+    static let sureOutOfScope = 0.9
+    /// Below this probability the learned scorer's intent is a guess, and readings are offered instead.
+    static let unsure = 0.35
+
+    /// Whether the message reads as a question or a clear complaint: the examples read a question in it over
+    /// their usual bar, or the learned scorer is at least `clearComplaint` sure of one. A story that is neither
+    /// ("I bought a dress … but the seller still hasn't shipped it", 0.7) is taken in; "my parcel says delivered
+    /// but I never got it" (0.92) is answered.
+    var readsAsAQuestion: Bool {
+        let examples = heard.bySimilarity
+        return (examples.intent != nil && examples.confidence >= IntentMatcher.acceptThreshold)
+            || (heard.isLearned && heard.intent != nil && heard.confidence >= Self.clearComplaint)
+    }
+
+    /// How sure the learned scorer must be of a question in a story that asks nothing for it to be answered.
+    static let clearComplaint = 0.8
 
     /// The first intent, when there is one.
     var intent: String? { questions.first }

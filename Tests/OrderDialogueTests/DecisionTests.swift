@@ -59,7 +59,8 @@ struct DecisionTests {
         var conversation = Fixtures.assistant.conversation(today: .reference)
         for line in row.before { _ = conversation.respond(to: line) }
         conversation.state.turn += 1
-        let reading = Reading(row.message, assistant: Fixtures.assistant, today: .reference)
+        let reading = Reading(row.message, assistant: Fixtures.assistant, today: .reference,
+                              followingUp: conversation.state.isFollowingUp)
         let plan = Decision.decide(reading, conversation.state, catalog: Fixtures.assistant.catalog)
         #expect(plan.actions == row.expected)
     }

@@ -65,6 +65,9 @@ public struct LearnedScorer: Sendable {
         rowsOffset = weights
     }
 
+    /// The weights' bytes, in the format above.
+    var bytes: [UInt8] { Array(UnsafeRawBufferPointer(start: storage.pointer, count: storage.count)) }
+
     /// The number of feature rows.
     public var rows: Int { rowCount }
 

@@ -30,7 +30,7 @@ public enum ScorerTrainer {
     /// The shuffle's seed.
     static let seed: UInt64 = 20_261_206
     /// Bumped with any change to the settings above, so weights trained with others read as stale.
-    public static let settings = "lr-adagrad-30x0.05-l2 1e-3-min2-prune0.02"
+    public static let settings = "lr-adagrad-30x0.05-l2 1e-3-min2-prune0.02-negatives0.5"
 
     /// The weights, in `LearnedScorer`'s format, for `classes` (their order is the weights').
     public static func train(_ lines: [Line], classes: [String], fingerprint: UInt64) -> [UInt8] {

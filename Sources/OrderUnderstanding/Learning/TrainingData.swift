@@ -32,7 +32,8 @@ public struct TrainingData: Sendable {
     public static let sharedBatches = ["banking-train-refund.tsv", "clinc-val-smalltalk.tsv", "dev-situations.tsv",
                                        "dev-utterances.tsv", "real-questions-dev.tsv"]
 
-    /// A line from another domain counts this much: there are far more of them than of ours.
+    /// A line from another domain counts this much: there are far more of them than of ours. (Part of
+    /// `ScorerTrainer.settings`, so the weights' fingerprint changes with it.)
     static let negativeWeight: Float = 0.5
 
     /// The data of `catalog`, the corpus files (name → text) and the negatives files (name → text).
@@ -86,8 +87,18 @@ public struct TrainingData: Sendable {
 
     /// The weights trained on every example, for the matcher of `catalog`.
     public func train(matcher: IntentMatcher) -> [UInt8] {
-        ScorerTrainer.train(lines(features: { matcher.scorerFeatures($0, leavingOut: $1) }), classes: classes,
-                            fingerprint: fingerprint)
+        train(lines(for: matcher))
+    }
+
+    /// The weights trained on `lines`, every example read into features (`lines(for:)`).
+    func train(_ lines: [ScorerTrainer.Line]) -> [UInt8] {
+        ScorerTrainer.train(lines, classes: classes, fingerprint: fingerprint)
+    }
+
+    /// Every example read into features by `matcher` (its examples of the intent files left out of their own
+    /// similarity reading).
+    func lines(for matcher: IntentMatcher) -> [ScorerTrainer.Line] {
+        lines(features: { matcher.scorerFeatures($0, leavingOut: $1) })
     }
 
     /// Every example as the trainer takes it, each read into features by `features` (with whether it is an example

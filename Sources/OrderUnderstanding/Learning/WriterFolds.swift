@@ -18,9 +18,13 @@ public enum WriterFolds {
 
     /// One fold per corpus batch, in the order of `data.batches`; `only` limits them to some batches.
     public static func run(catalog: IntentCatalog, data: TrainingData, only: Set<String>? = nil) -> [Fold] {
-        let reader = IntentMatcher(catalog: catalog, scorer: nil)
-        let lines = data.lines(features: { reader.scorerFeatures($0, leavingOut: $1) })
-        return data.batches.enumerated().filter { only?.contains($0.element) ?? true }.map { number, batch in
+        run(catalog: catalog, data: data, lines: data.lines(for: IntentMatcher(catalog: catalog, scorer: nil)), only: only)
+    }
+
+    /// The same, with the examples already read into features (`TrainingData.lines(for:)`).
+    static func run(catalog: IntentCatalog, data: TrainingData, lines: [ScorerTrainer.Line],
+                    only: Set<String>? = nil) -> [Fold] {
+        data.batches.enumerated().filter { only?.contains($0.element) ?? true }.map { number, batch in
             let leftOut = data.examples.indices.filter { i in
                 switch data.examples[i].source {
                 case .batch(let name): name == batch

@@ -180,6 +180,10 @@ enum Lexicon {
     /// The concept of any other online shop or marketplace.
     static let otherShop = "othershop"
 
+    /// Concepts of other errands that small talk's words can't make small talk: a language (translation), a
+    /// booking, shopping, days off, what the assistant is.
+    static let otherErrands: Set<String> = ["language", "booking", "shopping", "checkbook", "timeoff", "identity"]
+
     /// Terms that qualify the term beside them rather than say something of their own; they never pair.
     static let markers: Set<String> = ["owned"]
 
