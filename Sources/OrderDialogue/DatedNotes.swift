@@ -169,19 +169,11 @@ private struct Told {
         return nil
     }
 
-    /// The seller's newest answer to the request, if any.
-    private var sellerAnswer: OrderEvent.Kind? {
-        situation.events.last { heard in
-            heard.event.happened
-                && [.sellerApproved, .sellerDeclined, .sellerSilent, .sellerCancelled].contains(heard.event.kind)
-        }?.event.kind
-    }
-
     /// A request is waiting for the seller: nothing they did has answered it (approved, declined, cancelled).
-    var awaitingAnswer: Bool { sellerAnswer == nil || sellerAnswer == .sellerSilent }
+    var awaitingAnswer: Bool { situation.sellerAnswer == nil || sellerSilent }
 
     /// The shopper said the seller has not answered.
-    var sellerSilent: Bool { sellerAnswer == .sellerSilent }
+    var sellerSilent: Bool { situation.sellerAnswer == .sellerSilent }
 
     /// The shopper spoke of a cancellation request or approval.
     var mentionsCancellation: Bool {

@@ -49,10 +49,7 @@ extension Situation {
     public func circumstances(status: OrderStatus?) -> Set<Circumstance> {
         var found: Set<Circumstance> = []
         let happened = events.map(\.event).filter(\.happened)
-        let sellerAnswer = happened.last {
-            [.sellerApproved, .sellerDeclined, .sellerSilent, .sellerCancelled].contains($0.kind)
-        }
-        switch sellerAnswer?.kind {
+        switch sellerAnswer {
         case .sellerDeclined?: found.insert(.declined)
         case .sellerSilent?: found.insert(.sellerSilent)
         case .sellerCancelled?: found.insert(.sellerCancelled)
@@ -67,6 +64,14 @@ extension Situation {
         if happened.contains(where: { $0.kind == .partialRefund }) { found.insert(.partialRefund) }
         if deliveredButNotReceived { found.insert(.notReceived) }
         return found.filter { $0.fits(status) }
+    }
+
+    /// The seller's newest answer to a cancellation request, or their own cancellation: approved, declined,
+    /// silent or cancelled by the seller; nil when none was told.
+    public var sellerAnswer: OrderEvent.Kind? {
+        events.last { heard in
+            heard.event.happened && heard.event.kind.isCancellationStep && heard.event.kind != .cancellationRequested
+        }?.event.kind
     }
 
     /// Whether the order page shows the order as delivered while the shopper says it never reached them: a
