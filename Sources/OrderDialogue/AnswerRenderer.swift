@@ -1,18 +1,38 @@
 import OrderPolicy
 import OrderUnderstanding
 
+/// A template the renderer could not fill: a placeholder whose value is not known, or braces that do not pair.
+/// It is an error for a test to catch, never text for the shopper.
+struct RenderError: Error, Equatable, CustomStringConvertible {
+    /// The placeholder, as written between the braces, or the stray brace.
+    let placeholder: String
+    /// The slot that would fill it, when it is a slot that is missing.
+    let slot: PolicySlot?
+    /// Where the template is written.
+    let location: SourceLocation
+
+    var description: String {
+        slot.map { "\(location): {\(placeholder)} needs the \($0.rawValue), which is not known" }
+            ?? "\(location): '\(placeholder)' is no placeholder that can be filled"
+    }
+}
+
 /// Fills an answer template from the policy core and the known slots. The facts are the template's own list:
 /// `check` makes every file list the fact behind each placeholder it uses, so nothing is added here.
 enum AnswerRenderer {
     /// The text of `template` with every `{placeholder}` filled, and the facts it rests on.
-    static func render(_ template: AnswerTemplate, slots: SlotValues) -> (text: String, facts: [FactID]) {
+    static func render(_ template: AnswerTemplate, slots: SlotValues) throws(RenderError) -> (text: String, facts: [FactID]) {
         var text = ""
         var name: String?
         for character in template.text {
             if character == "{" {
+                guard name == nil else { throw RenderError(placeholder: "{", slot: nil, location: template.location) }
                 name = ""
-            } else if character == "}", let placeholder = name {
-                text += value(of: placeholder, slots: slots)
+            } else if character == "}" {
+                guard let placeholder = name else {
+                    throw RenderError(placeholder: "}", slot: nil, location: template.location)
+                }
+                text += try value(of: placeholder, slots: slots, in: template)
                 name = nil
             } else if name != nil {
                 name!.append(character)
@@ -20,15 +40,32 @@ enum AnswerRenderer {
                 text.append(character)
             }
         }
+        if let name { throw RenderError(placeholder: "{" + name, slot: nil, location: template.location) }
         return (text, Set(template.facts).sorted())
     }
 
-    private static func value(of placeholder: String, slots: SlotValues) -> String {
+    /// The answer `intent` gives for these slots in `situation`: the template its circumstances and slots pick,
+    /// filled in, and the dated sentences of the windows it rests on. Nil when the intent has no answer for them.
+    static func answer(_ intent: IntentDefinition, slots: SlotValues, situation: Situation,
+                       today: CalendarDate) throws(RenderError) -> (text: String, facts: [FactID], notes: [DatedNote])? {
+        let circumstances = intent.isSmallTalk ? [] : situation.circumstances(status: slots.status)
+        guard let template = intent.answer(for: slots, in: circumstances) else { return nil }
+        let rendered = try render(template, slots: slots)
+        let notes = intent.isSmallTalk ? []
+            : DatedNotes.notes(for: rendered.facts, situation: situation, status: slots.status, today: today)
+        return (rendered.text, rendered.facts, notes)
+    }
+
+    private static func value(of placeholder: String, slots: SlotValues,
+                              in template: AnswerTemplate) throws(RenderError) -> String {
         if placeholder == "order_number" {
             return slots.orderNumber.map { "#\($0)" } ?? "#<order number>"
         }
-        guard let text = PolicyValue(rawValue: placeholder)?.text(status: slots.status, payment: slots.payment) else {
-            return "{\(placeholder)}"
+        guard let value = PolicyValue(rawValue: placeholder) else {
+            throw RenderError(placeholder: placeholder, slot: nil, location: template.location)
+        }
+        guard let text = value.text(status: slots.status, payment: slots.payment) else {
+            throw RenderError(placeholder: placeholder, slot: value.requires, location: template.location)
         }
         return text
     }

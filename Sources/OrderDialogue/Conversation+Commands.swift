@@ -85,8 +85,9 @@ extension Conversation {
         }
         lines.append("Slots: " + (known.isEmpty ? "none known" : known.joined(separator: ", ")))
         let dated = situation.events.compactMap { heard -> String? in
-            guard let mention = heard.event.date, case .past(let day) = mention.resolve(today: today) else { return nil }
-            return "\(heard.event.kind.name) on \(day.spoken)"
+            guard heard.event.happened, let days = heard.event.date?.days(today: today) else { return nil }
+            return days.isOneDay ? "\(heard.event.kind.name) on \(days.lowerBound.spoken)"
+                : "\(heard.event.kind.name) between \(days.lowerBound.spoken) and \(days.upperBound.spoken)"
         }
         if !dated.isEmpty { lines.append("Dates: " + dated.suffix(3).joined(separator: "; ")) }
         if let asking = turn.asking { lines.append("Asking for: \(asking.rawValue)") }

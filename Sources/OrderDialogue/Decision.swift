@@ -223,10 +223,14 @@ private struct Rules {
             }
             let status = situation.status(in: state.turn, assumingPaid: intent.dependsOn(.status))
             let known = status.value ?? (leaning ? state.implied?.status : nil)
-            let needed = intent.needs.contains(.status) ? known == nil : false
+            // What happened can settle the answer whatever the status: a dispute won is answered at once.
+            let circumstances = situation.circumstances(status: known)
+            let everyStatusAlike = intent.answersAlike(for: PolicySlot.status.values, of: .status, given: SlotValues(),
+                                                       in: circumstances)
+            let needed = intent.needs.contains(.status) ? known == nil && !everyStatusAlike : false
             if needed {
                 if case .open(let possible, _) = status,
-                   intent.answersAlike(for: possible.map(\.rawValue), of: .status, given: SlotValues()) {
+                   intent.answersAlike(for: possible.map(\.rawValue), of: .status, given: SlotValues(), in: circumstances) {
                     answers.append(.answer(name))
                 } else if question == nil {
                     question = .ask(name, Self.narrowest(status))
@@ -238,8 +242,7 @@ private struct Rules {
                 continue
             }
             answers.append(.answer(name))
-            if intent.refines.contains(.status), known == nil, question == nil,
-               !intent.answersAlike(for: PolicySlot.status.values, of: .status, given: SlotValues()) {
+            if intent.refines.contains(.status), known == nil, question == nil, !everyStatusAlike {
                 question = .refine(name, Self.narrowest(status))
             }
         }

@@ -16,7 +16,7 @@ struct AnswerCoverageTests {
         for (status, payment) in Self.combinations {
             let slots = SlotValues(status: status, payment: payment, orderNumber: "1234567")
             let template = try #require(intent.answer(for: slots), "\(name) has no answer for \(status), \(payment)")
-            let rendered = AnswerRenderer.render(template, slots: slots)
+            let rendered = try AnswerRenderer.render(template, slots: slots)
             #expect(!rendered.text.contains("{"), "\(name): unfilled placeholder")
             if !intent.isSmallTalk { #expect(!rendered.facts.isEmpty, "\(name) names no facts") }
         }
@@ -36,7 +36,7 @@ struct AnswerCoverageTests {
     private func facts(of name: String, for status: OrderStatus) throws -> [FactID] {
         let intent = try #require(Fixtures.assistant.catalog.intent(named: name))
         let slots = SlotValues(status: status)
-        return AnswerRenderer.render(try #require(intent.answer(for: slots)), slots: slots).facts
+        return try AnswerRenderer.render(try #require(intent.answer(for: slots)), slots: slots).facts
     }
 
     @Test("the refund destination follows the policy core for every payment method", arguments: PaymentMethod.allCases)

@@ -5,11 +5,24 @@ import Testing
 
 /// Wherever an answer says where the money goes, the words come from the policy core's `RefundDestination` (F7).
 struct RefundDestinationTests {
-    /// One answer that names where the money goes: the intent, and the status it is for (nil: status unknown).
+    /// One answer that names where the money goes: the intent, and the status it is for (nil: status unknown),
+    /// or what happened that picks it.
     struct Row: Sendable, CustomTestStringConvertible {
         let intent: String
         let status: OrderStatus?
-        var testDescription: String { "\(intent) \(status?.rawValue ?? "default")" }
+        var circumstance: Circumstance?
+        var testDescription: String { "\(intent) \(circumstance?.rawValue ?? status?.rawValue ?? "default")" }
+
+        init(intent: String, status: OrderStatus?) {
+            self.intent = intent
+            self.status = status
+        }
+
+        init(intent: String, _ circumstance: Circumstance) {
+            self.intent = intent
+            status = circumstance.statuses?.first
+            self.circumstance = circumstance
+        }
     }
 
     static let rows: [Row] = [
@@ -23,6 +36,13 @@ struct RefundDestinationTests {
         Row(intent: "return_item", status: .delivered),
         Row(intent: "get_refund", status: .awaitingShipment), Row(intent: "get_refund", status: .shipped),
         Row(intent: "get_refund", status: .delivered),
+        Row(intent: "refund_time", .refused), Row(intent: "refund_time", .sellerCancelled),
+        Row(intent: "refund_time", .disputeWon),
+        Row(intent: "refund_method", .refused), Row(intent: "refund_method", .sellerCancelled),
+        Row(intent: "refund_method", .disputeWon),
+        Row(intent: "get_refund", .refused), Row(intent: "get_refund", .sellerCancelled),
+        Row(intent: "get_refund", .disputeWon),
+        Row(intent: "open_dispute", .disputeWon),
     ]
 
     /// Where each method's money goes, written by hand from F7 as a second witness: words the reply must hold,
@@ -39,7 +59,9 @@ struct RefundDestinationTests {
     private func reply(_ row: Row, payment: PaymentMethod?) throws -> String {
         let intent = try #require(Fixtures.assistant.catalog.intent(named: row.intent))
         let slots = SlotValues(status: row.status, payment: payment)
-        return AnswerRenderer.render(try #require(intent.answer(for: slots)), slots: slots).text
+        let template = try #require(intent.answer(for: slots, in: Set([row.circumstance].compactMap { $0 })))
+        if let circumstance = row.circumstance { #expect(template.keys.contains(circumstance.rawValue)) }
+        return try AnswerRenderer.render(template, slots: slots).text
     }
 
     @Test("with the payment known, the answer gives that method's destination from the policy core",

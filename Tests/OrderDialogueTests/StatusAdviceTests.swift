@@ -77,6 +77,10 @@ struct StatusAdviceTests {
         Row(intent: "shipping_time", status: .awaitingShipment, advice: "still ask to cancel"),
         Row(intent: "shipping_time", status: .shipped, advice: "tracking on the order page"),
         Row(intent: "shipping_time", status: .delivered, advice: "open a dispute"),
+        Row(intent: "open_dispute", status: .unpaid, advice: "cancel it yourself"),
+        Row(intent: "open_dispute", status: .awaitingShipment, advice: "ask to cancel"),
+        Row(intent: "open_dispute", status: .shipped, advice: "refuse the parcel"),
+        Row(intent: "open_dispute", status: .delivered, advice: "request a return"),
         Row(intent: "order_status_help", status: .unpaid, advice: "cancel such an order yourself"),
         Row(intent: "order_status_help", status: .awaitingShipment, advice: "seller's approval"),
         Row(intent: "order_status_help", status: .shipped, advice: "refuse it at delivery"),
@@ -88,7 +92,7 @@ struct StatusAdviceTests {
         let intent = try #require(Fixtures.assistant.catalog.intent(named: name))
         let slots = SlotValues(status: status, payment: .card, orderNumber: "1234567")
         let template = try #require(intent.answer(for: slots))
-        return (AnswerRenderer.render(template, slots: slots).text, template.keys)
+        return (try AnswerRenderer.render(template, slots: slots).text, template.keys)
     }
 
     @Test("each known status finds its own advice, in an answer written for that status", arguments: rows)
@@ -123,7 +127,7 @@ struct StatusAdviceTests {
         let slots = SlotValues(payment: .card)
         let template = try #require(intent.answer(for: slots))
         #expect(template.keys.contains(AnswerTemplate.defaultKey))
-        let text = AnswerRenderer.render(template, slots: slots).text
+        let text = try AnswerRenderer.render(template, slots: slots).text
         for event in ["seller's approval", "warehouse", "dispute"] { #expect(text.contains(event), "\(name): \(event)") }
     }
 

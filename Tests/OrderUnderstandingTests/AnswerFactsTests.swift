@@ -31,19 +31,95 @@ struct AnswerFactsTests {
         ])
     }
 
-    @Test("a brief line's placeholder needs its fact listed too")
+    @Test("a brief line's placeholder needs its fact listed in the brief's own facts")
     func missingBriefFact() throws {
         let text = """
             examples: [when will the seller ship]
             answers:
               default:
-                facts: [F2]
+                facts: [F2, F5]
                 brief: "Ships within {shipping_window}."
-                say: The seller ships soon.
+                brief_facts: [F2]
+                say: The seller ships within {shipping_window}.
+            """
+        let folder = try Fixtures.folder(["x.yaml": text])
+        let problems = IntentLoader.load(directory: folder).problems.map(\.description)
+        #expect(problems == [folder + "/x.yaml:6: the brief line uses {shipping_window}, which comes from F5, "
+                             + "but `brief_facts:` does not list F5; add it"])
+    }
+
+    /// The fixture whose answer and brief list facts their text never states.
+    static let unstatedFixture = Fixtures.root.appendingPathComponent("Tests/Fixtures/unstated-placeholder-fact").path
+
+    @Test("a fact only a placeholder states, listed where the text fills none, is an error at its facts line")
+    func unstatedPlaceholderFact() {
+        let problems = IntentLoader.load(directory: Self.unstatedFixture).problems.map(\.description)
+        let file = Self.unstatedFixture + "/refund_where.yaml"
+        #expect(problems == [
+            "\(file):9: `facts:` lists F6, but the answer fills none of {refund_window}, the placeholders that state F6; "
+                + "fill one or drop F6",
+            "\(file):9: `facts:` lists F7, but the answer fills none of {refund_destination}, {refund_route}, the "
+                + "placeholders that state F7; fill one or drop F7",
+            "\(file):11: `brief_facts:` lists F4, but the brief line fills none of {seller_response_window}, the "
+                + "placeholders that state F4; fill one or drop F4",
+        ])
+    }
+
+    @Test("a fact no placeholder states can be listed without one: check can't tell it from the text")
+    func factsWithoutPlaceholdersAreFree() throws {
+        let text = """
+            examples: [can i refuse the parcel]
+            answers:
+              default:
+                facts: [F9, F12]
+                say: Refuse it at the door.
+            """
+        #expect(IntentLoader.load(directory: try Fixtures.folder(["x.yaml": text])).problems.isEmpty)
+    }
+
+    @Test("a brief line says which facts it rests on, and an intent that needs a slot has one for each answer")
+    func briefsNeedTheirFacts() throws {
+        let text = """
+            examples: [where does my money go]
+            needs: [payment]
+            answers:
+              default:
+                facts: [F7]
+                brief: "By {payment}: the refund goes {refund_destination}."
+                say: You paid by {payment}, so the refund goes {refund_destination}.
+              shipped:
+                facts: [F7]
+                say: You paid by {payment}, so the refund goes {refund_destination}.
+            """
+        let folder = try Fixtures.folder(["x.yaml": text])
+        #expect(IntentLoader.load(directory: folder).problems.map(\.description) == [
+            folder + "/x.yaml:6: the brief line does not say which policy facts it rests on; add `brief_facts: [F…]`",
+            folder + "/x.yaml:9: the intent needs the payment slot, and when it stays unknown each answer is summed up "
+                + "in one line; add `brief:` and `brief_facts:`",
+        ])
+    }
+
+    @Test("every shipped answer lists only facts its placeholders state, where a placeholder states them",
+          arguments: Fixtures.catalog.intents.map(\.name))
+    func shippedIntentsStateTheirFacts(name: String) throws {
+        let intent = try #require(Fixtures.catalog.intent(named: name))
+        for answer in intent.answers {
+            #expect(answer.unstatedFacts.isEmpty, "\(answer.location): \(answer.unstatedFacts)")
+        }
+    }
+
+    @Test("braces that do not pair are an error, since the text could never render",
+          arguments: ["It takes {refund_window.", "It takes refund_window}.", "It {takes {refund_window}}."])
+    func unpairedBraces(say: String) throws {
+        let text = """
+            examples: [how long does a refund take]
+            answers:
+              default:
+                facts: [F6]
+                say: "\(say)"
             """
         let problems = IntentLoader.load(directory: try Fixtures.folder(["x.yaml": text])).problems.map(\.description)
-        #expect(problems.count == 1)
-        #expect(problems.first?.contains("x.yaml:4: the answer uses {shipping_window}, which comes from F5") == true)
+        #expect(problems.contains { $0.contains("x.yaml:4: a `{` or `}` in the answer does not pair") }, "\(problems)")
     }
 
     @Test("listing the fact clears the error")

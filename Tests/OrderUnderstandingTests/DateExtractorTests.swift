@@ -17,6 +17,22 @@ struct DateExtractorTests {
         #expect(DateExtractor.mention(in: text)?.resolve(today: Self.today) == .past(CalendarDate(expected)!))
     }
 
+    @Test("\"last week\" is the seven days of the calendar week before this one, not a day the shopper never said",
+          arguments: [("2026-11-27", "2026-11-16", "2026-11-22"), ("2026-12-06", "2026-11-23", "2026-11-29"),
+                      ("2026-11-30", "2026-11-23", "2026-11-29")])
+    func lastWeekIsASpan(today: String, monday: String, sunday: String) throws {
+        let mention = try #require(DateExtractor.mention(in: "I paid last week"))
+        #expect(mention.isVague)
+        #expect(mention.days(today: CalendarDate(today)!) == CalendarDate(monday)!...CalendarDate(sunday)!)
+    }
+
+    @Test("an exact day is a span of one day")
+    func exactDayIsOneDay() throws {
+        let mention = try #require(DateExtractor.mention(in: "a week ago"))
+        #expect(!mention.isVague)
+        #expect(mention.days(today: Self.today) == CalendarDate("2026-11-20")!...CalendarDate("2026-11-20")!)
+    }
+
     @Test("future days and days that do not exist are flagged")
     func flagged() {
         #expect(DateExtractor.mention(in: "on december 20")?.resolve(today: Self.today)

@@ -139,6 +139,68 @@ struct SituationTests {
         #expect(events.first { $0.kind == .shipped }?.date == nil)
     }
 
+    @Test("a day in a clause that names no event of ours goes to no other event",
+          arguments: ["the seller approved on Friday, I paid by bank transfer",
+                      "the seller replied on Monday, I paid with visa",
+                      "I bought headphones last week and paid with paypal"])
+    func dayOfAnotherEventStaysThere(text: String) {
+        let events = Fixtures.matcher.readSituation(text).events
+        #expect(events.contains { $0.kind == .paid })
+        #expect(events.allSatisfy { $0.date == nil }, "\(events)")
+    }
+
+    @Test("a day standing alone in its clause still belongs to the event beside it",
+          arguments: [("I paid with visa, 3 days ago", DateMention.daysAgo(3)), ("yesterday, I paid with paypal", .daysAgo(1))])
+    func dayAloneJoinsItsNeighbour(text: String, date: DateMention) {
+        #expect(Fixtures.matcher.readSituation(text).events.first { $0.kind == .paid }?.date == date)
+    }
+
+    @Test("something said not to have happened has no day")
+    func deniedEventsHaveNoDay() {
+        let events = Fixtures.matcher.readSituation("paid with paypal. today I noticed the seller hasn't shipped yet").events
+        #expect(events.first { $0.kind == .shipped && !$0.happened }?.date == nil)
+    }
+
+    @Test("what happened that changes the answer is read from the shopper's words", arguments: [
+        ("I refused the parcel at the door", Circumstance.refused),
+        ("I asked to cancel and the seller declined", .declined),
+        ("I requested cancellation and the seller never replied", .sellerSilent),
+        ("the seller cancelled my order", .sellerCancelled),
+        ("the dispute was resolved in my favour", .disputeWon),
+        ("the dispute was closed, the seller won", .disputeLost),
+        ("I won the dispute", .disputeWon),
+        ("the seller offered a partial refund", .partialRefund),
+        ("it says delivered but I never got it", .notReceived),
+    ])
+    func circumstances(text: String, circumstance: Circumstance) {
+        var situation = Situation()
+        situation.add(Fixtures.matcher.readSituation(text), turn: 1)
+        #expect(situation.circumstances(status: nil).contains(circumstance), "\(situation.events.map(\.event.kind.name))")
+    }
+
+    @Test("a parcel the order page shows as delivered stays delivered when the shopper never got it")
+    func deliveredButNotReceived() {
+        var situation = Situation()
+        situation.add(Fixtures.matcher.readSituation("it says delivered"), turn: 1)
+        situation.add(Fixtures.matcher.readSituation("I never got the parcel though"), turn: 2)
+        #expect(situation.status(in: 2, assumingPaid: false).value == .delivered)
+        #expect(situation.deliveredButNotReceived)
+    }
+
+    @Test("a message that says the parcel arrived places the cancellation it tells of before that")
+    func parcelOutranksCancellationInOneMessage() {
+        var situation = Situation()
+        situation.add(Fixtures.matcher.readSituation("my order was delivered, the seller refused to cancel"), turn: 1)
+        #expect(situation.status(in: 1, assumingPaid: false).value == .delivered)
+    }
+
+    @Test("a warehouse's receipt is one event, not also a delivery to the shopper")
+    func warehouseReceipt() {
+        let events = Fixtures.matcher.readSituation("the warehouse received my return yesterday").events
+        #expect(events.map(\.kind) == [.returnReceived])
+        #expect(events.first?.date == .daysAgo(1))
+    }
+
     @Test("payment from brand names",
           arguments: [("visa", PaymentMethod.card), ("mastercard", .card), ("amex", .card), ("paypal", .eWallet),
                       ("apple pay", .eWallet), ("google pay", .eWallet), ("qiwi", .eWallet)])

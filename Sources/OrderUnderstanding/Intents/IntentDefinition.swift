@@ -33,8 +33,14 @@ public struct IntentDefinition: Sendable {
     /// The name used for out-of-scope examples.
     public static let outOfScope = "none"
 
-    /// The answer for what is known: the first whose key matches a known slot value, else the `default` one.
-    public func answer(for slots: SlotValues) -> AnswerTemplate? {
+    /// The answer for what is known: the first keyed by one of the `circumstances`, else the first whose key
+    /// matches a known slot value, else the `default` one.
+    public func answer(for slots: SlotValues, in circumstances: Set<Circumstance> = []) -> AnswerTemplate? {
+        if !circumstances.isEmpty, let template = answers.first(where: { template in
+            template.keys.contains { Circumstance(rawValue: $0).map(circumstances.contains) == true }
+        }) {
+            return template
+        }
         for template in answers {
             for key in template.keys where key != AnswerTemplate.defaultKey {
                 if slots.status?.rawValue == key || slots.payment?.rawValue == key { return template }
@@ -54,12 +60,15 @@ public struct IntentDefinition: Sendable {
             || answers.contains { $0.keys.contains(where: slot.values.contains) }
     }
 
-    /// Whether the answers for these values of `slot` are all the same one.
-    public func answersAlike(for values: [String], of slot: PolicySlot, given slots: SlotValues) -> Bool {
+    /// Whether the answers for these values of `slot` are all the same one, in these `circumstances`.
+    public func answersAlike(for values: [String], of slot: PolicySlot, given slots: SlotValues,
+                             in circumstances: Set<Circumstance> = []) -> Bool {
         let locations = Set(values.map { value -> Int in
             var assumed = slots
             assumed.set(slot.rawValue, to: value)
-            return answer(for: assumed)?.location.line ?? -1
+            // A circumstance that cannot go with this status does not pick its answer.
+            let fitting = circumstances.filter { $0.fits(assumed.status) }
+            return answer(for: assumed, in: fitting)?.location.line ?? -1
         })
         return locations.count <= 1
     }
@@ -72,21 +81,29 @@ public struct AnswerTemplate: Sendable {
     /// The text, with `{name}` placeholders.
     public private(set) var text: String
     /// The facts this answer rests on, as the file names them.
-    public let facts: [FactID]
+    public private(set) var facts: [FactID]
     /// Where the answer is written.
     public let location: SourceLocation
 
     /// One line standing for the whole answer, for the summary given when the slot stays unknown.
     public var brief: String?
+    /// The facts the brief line rests on: a line says less than its answer.
+    public var briefFacts: [FactID] = []
 
     /// The key of the answer used when no slot value picks another.
     public static let defaultKey = "default"
 
-    /// The same answer with another text: a brief line standing for it rests on the same facts.
-    public func rephrased(_ text: String) -> AnswerTemplate {
+    /// The same answer with another text and the facts that text rests on.
+    public func rephrased(_ text: String, facts: [FactID]? = nil) -> AnswerTemplate {
         var copy = self
         copy.text = text
+        if let facts { copy.facts = facts }
         return copy
+    }
+
+    /// The brief line as an answer of its own, resting on its own facts; nil when there is none.
+    public var briefAnswer: AnswerTemplate? {
+        brief.map { rephrased($0, facts: briefFacts) }
     }
 
     /// The names inside `{…}` in the text, in order.

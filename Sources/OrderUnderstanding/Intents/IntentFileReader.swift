@@ -14,7 +14,7 @@ struct IntentFileReader {
     }
 
     static let keys = ["intent", "summary", "small_talk", "needs", "refines", "implies", "ask", "examples", "answers"]
-    static let answerKeys = ["say", "facts", "brief"]
+    static let answerKeys = ["say", "facts", "brief", "brief_facts"]
 
     mutating func read(_ text: String) -> IntentDefinition? {
         let root: Node
@@ -119,7 +119,7 @@ struct IntentFileReader {
             fail(node, "`answers:` must map `default` or slot values to answers")
             return []
         }
-        let values = PolicySlot.allCases.flatMap(\.values)
+        let values = PolicySlot.allCases.flatMap(\.values) + Circumstance.allCases.map(\.rawValue)
         var covered: Set<String> = []
         var answers: [AnswerTemplate] = []
         for (keyNode, body) in mapping {
@@ -129,7 +129,7 @@ struct IntentFileReader {
             for key in keys where key != AnswerTemplate.defaultKey && !values.contains(key) {
                 let known = [AnswerTemplate.defaultKey] + values
                 unknownWord(key, at: keyNode, kind: "answer key", known: known,
-                            hint: "; keys are `default` or slot values such as shipped or card")
+                            hint: "; keys are `default`, slot values such as shipped or card, or what happened, such as refused")
             }
             covered.formUnion(keys)
             if let answer = readAnswer(body, keys: keys, needs: needs) { answers.append(answer) }
@@ -152,17 +152,21 @@ struct IntentFileReader {
         var facts: [FactID] = []
         var factsNode: Node?
         var brief: String?
+        var briefNode: Node?
+        var briefFacts: [FactID] = []
+        var briefFactsNode: Node?
         for (key, value) in mapping {
             switch key.string {
             case "say": text = value.string
-            case "brief": brief = value.string.map(Self.tidy)
+            case "brief":
+                brief = value.string.map(Self.tidy)
+                briefNode = value
             case "facts":
                 factsNode = value
-                for item in value.sequence.map(Array.init) ?? [value] {
-                    if let id = item.string.flatMap(FactID.init) { facts.append(id) } else {
-                        fail(item, "unknown policy fact '\(item.string ?? "")'; facts are F1–F\(PolicyFacts.all.count)")
-                    }
-                }
+                facts = readFacts(value)
+            case "brief_facts":
+                briefFactsNode = value
+                briefFacts = readFacts(value)
             default: unknownKey(key.string ?? "", at: key, known: Self.answerKeys)
             }
         }
@@ -172,6 +176,19 @@ struct IntentFileReader {
         }
         var template = AnswerTemplate(keys: keys, text: Self.tidy(text), facts: facts, location: location(node))
         template.brief = brief
+        template.briefFacts = briefFacts
+        if let briefNode, briefFactsNode == nil {
+            fail(briefNode, "the brief line does not say which policy facts it rests on; add `brief_facts: [F…]`")
+        } else if let briefFactsNode, brief == nil {
+            fail(briefFactsNode, "`brief_facts:` without a `brief:` line; add the line or drop the facts")
+        }
+        if brief == nil, !needs.isEmpty {
+            fail(node, "the intent needs the \(needs[0].rawValue) slot, and when it stays unknown each answer is summed up "
+                 + "in one line; add `brief:` and `brief_facts:`")
+        }
+        for (what, line) in [("answer", template.text), ("brief line", brief ?? "")] where !Self.bracesPair(line) {
+            fail(node, "a `{` or `}` in the \(what) does not pair; a placeholder is written {name}")
+        }
         let knownNames = PolicyValue.allCases.map(\.rawValue) + ["order_number"]
         for name in template.placeholders {
             guard let value = PolicyValue(rawValue: name) else {
@@ -183,15 +200,47 @@ struct IntentFileReader {
             }
         }
         if let factsNode {
-            // The file must say everything the answer rests on: a placeholder's fact is never added silently.
-            for unlisted in template.unlistedFacts {
-                fail(factsNode, "the answer uses \(unlisted.name), which comes from \(unlisted.fact), but `facts:` "
-                     + "does not list \(unlisted.fact); add it")
+            compare(facts, with: template.placeholders, at: factsNode, text: "answer", key: "facts")
+            if let line = template.briefAnswer, let briefFactsNode {
+                compare(briefFacts, with: line.placeholders, at: briefFactsNode, text: "brief line", key: "brief_facts")
             }
         } else {
             fail(node, "the answer does not say which policy facts it rests on; add `facts: [F…]` (or `facts: []`)")
         }
         return template
+    }
+
+    /// The file must say everything a text rests on, and only that: a placeholder's fact is never added
+    /// silently, and a fact that only a placeholder states is listed only where the text fills one.
+    private mutating func compare(_ facts: [FactID], with placeholders: [String], at node: Node, text: String, key: String) {
+        for unlisted in AnswerTemplate.unlisted(placeholders, from: facts) {
+            fail(node, "the \(text) uses \(unlisted.name), which comes from \(unlisted.fact), but `\(key):` does not "
+                 + "list \(unlisted.fact); add it")
+        }
+        for unstated in AnswerTemplate.unstated(facts, in: placeholders) {
+            fail(node, "`\(key):` lists \(unstated.fact), but the \(text) fills none of "
+                 + "\(unstated.names.joined(separator: ", ")), the placeholders that state \(unstated.fact); fill one or drop \(unstated.fact)")
+        }
+    }
+
+    /// Whether every `{` in `text` is closed by a `}` before the next one opens.
+    static func bracesPair(_ text: String) -> Bool {
+        var open = false
+        for byte in text.utf8 where byte == 0x7B || byte == 0x7D {
+            if (byte == 0x7B) == open { return false }
+            open.toggle()
+        }
+        return !open
+    }
+
+    private mutating func readFacts(_ node: Node) -> [FactID] {
+        (node.sequence.map(Array.init) ?? [node]).compactMap { item in
+            guard let id = item.string.flatMap(FactID.init) else {
+                fail(item, "unknown policy fact '\(item.string ?? "")'; facts are F1–F\(PolicyFacts.all.count)")
+                return nil
+            }
+            return id
+        }
     }
 
     /// `implies: {status: delivered}`.

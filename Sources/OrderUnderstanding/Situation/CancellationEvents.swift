@@ -6,7 +6,7 @@ enum CancellationEvents {
     /// clause of its own is about that cancellation.
     static func read(_ tokens: [String], aboutCancellation: Bool = false) -> [OrderEvent] {
         guard let cancel = tokens.firstIndex(where: cancelWords.contains) ?? requestNoun(tokens)
-                ?? (aboutCancellation ? tokens.firstIndex { approveWords.contains($0) || declineWords.contains($0) } : nil)
+                ?? (aboutCancellation ? tokens.firstIndex(where: answerWords.contains) : nil)
         else { return [] }
         var found: [(at: Int, event: OrderEvent)] = []
         func note(_ kind: OrderEvent.Kind, at index: Int, happened: Bool = true) {
@@ -30,11 +30,18 @@ enum CancellationEvents {
                 note(.cancellationRequested, at: i)
             }
         }
-        // "I cancelled on Monday" is a request the shopper made; "the order was cancelled" went through.
+        // "I cancelled on Monday" is a request the shopper made; "the order was cancelled" went through; "the
+        // seller cancelled it" or "it was cancelled by the system" was nobody's answer to a request.
         if cancelledWords.contains(tokens[cancel]), cancel > 0 {
-            let before = tokens[cancel - 1]
+            var subject = cancel - 1
+            while subject > 0, ["has", "have", "had", "just", "already", "then"].contains(tokens[subject]) { subject -= 1 }
+            let before = tokens[subject]
+            let byOthers = tokens[(cancel + 1)...].prefix(3).contains("by")
+                && tokens[(cancel + 1)...].prefix(5).contains(where: otherCancellers.contains)
             if ["i", "we"].contains(before) { note(.cancellationRequested, at: cancel) }
-            if ["was", "been", "got", "is"].contains(before), !isHypothetical(tokens, before: cancel) {
+            if otherCancellers.contains(before) || byOthers {
+                note(.sellerCancelled, at: cancel)
+            } else if ["was", "been", "got", "is"].contains(before), !isHypothetical(tokens, before: cancel) {
                 note(.sellerApproved, at: cancel)
             }
         }
@@ -63,6 +70,8 @@ enum CancellationEvents {
         "cancle", "cancell",
     ]
     private static let cancelledWords: Set<String> = ["cancelled", "canceled"]
+    /// Who else can cancel an order: the seller, or the platform itself.
+    private static let otherCancellers: Set<String> = ["seller", "sellers", "store", "shop", "vendor", "system", "aliexpress"]
     private static let approveWords: Set<String> = [
         "approved", "approve", "accepted", "agreed", "okayed", "okd", "confirmed", "granted", "allowed",
     ]
@@ -77,4 +86,7 @@ enum CancellationEvents {
         "answered", "answering", "answers", "react", "reacted", "said", "heard",
     ]
     private static let requestWords: Set<String> = ["requested", "asked", "sent", "submitted", "applied", "filed"]
+    /// Words of the seller's answer (or silence), which in a clause of their own are about the cancellation the
+    /// message names elsewhere: "I asked to cancel and the seller never replied".
+    private static let answerWords = approveWords.union(declineWords).union(silentWords).union(replyWords)
 }

@@ -11,11 +11,21 @@ public struct OrderEvent: Sendable, Equatable {
         case cancellationRequested
         /// The seller answered the cancellation request: approved, declined, or stayed silent.
         case sellerApproved, sellerDeclined, sellerSilent
-        /// The item went back to the seller; `evidence` says whether the warehouse has it.
+        /// The seller (or the system) cancelled the order without the shopper asking.
+        case sellerCancelled
+        /// The shopper sent the item back.
         case returned
+        /// The seller's warehouse has the returned item: the refund's count starts (F10, F6).
+        case returnReceived
         /// The shopper refused the parcel at the door.
         case deliveryRefused
         case disputeOpened
+        /// A dispute was decided in the shopper's favour: the refund's count starts (F6).
+        case disputeWon
+        /// A dispute was closed in the seller's favour.
+        case disputeLost
+        /// A partial refund, offered by the seller or asked about (F16).
+        case partialRefund
         case refundReceived
 
         /// The event's name in /why and tests.
@@ -29,10 +39,32 @@ public struct OrderEvent: Sendable, Equatable {
             case .sellerApproved: "seller approved"
             case .sellerDeclined: "seller declined"
             case .sellerSilent: "seller silent"
+            case .sellerCancelled: "seller cancelled"
             case .returned: "returned"
+            case .returnReceived: "return received by the warehouse"
             case .deliveryRefused: "delivery refused"
             case .disputeOpened: "dispute opened"
+            case .disputeWon: "dispute won"
+            case .disputeLost: "dispute lost"
+            case .partialRefund: "partial refund"
             case .refundReceived: "refund received"
+            }
+        }
+
+        /// A step of a cancellation: the request, or the seller's answer to it.
+        public var isCancellationStep: Bool {
+            [.cancellationRequested, .sellerApproved, .sellerDeclined, .sellerSilent, .sellerCancelled].contains(self)
+        }
+
+        /// The policy window this event starts, if it starts one: a day told for any other event is not a start.
+        public var windowStart: WindowStart? {
+            switch self {
+            case .cancellationRequested: .cancellationRequest
+            case .paid: .payment
+            case .sellerApproved: .sellerApproval
+            case .returnReceived: .returnReceipt
+            case .disputeWon: .disputeResolution
+            default: nil
             }
         }
     }
@@ -66,9 +98,10 @@ public struct OrderEvent: Sendable, Equatable {
         // Someone waiting for a parcel has paid for it; whether it has left is what is not known.
         case (.delivered, false): [.awaitingShipment, .shipped]
         // A cancellation request and the seller's answer to it exist only for a paid order not yet shipped.
-        case (.cancellationRequested, true), (.sellerApproved, _), (.sellerDeclined, true), (.sellerSilent, true):
+        case (.cancellationRequested, true), (.sellerApproved, _), (.sellerDeclined, true), (.sellerSilent, true),
+             (.sellerCancelled, true):
             [.awaitingShipment]
-        case (.returned, true): [.delivered]
+        case (.returned, true), (.returnReceived, true): [.delivered]
         case (.deliveryRefused, true): [.shipped]
         default: nil
         }
@@ -77,6 +110,16 @@ public struct OrderEvent: Sendable, Equatable {
     /// `possibleStatuses` as bits (`OrderStatus.bit`), for the derivation that runs on every line.
     var possibleMask: UInt8? {
         possibleStatuses.map { $0.reduce(0) { $0 | $1.bit } }
+    }
+
+    /// Whether the event says in so many words where the parcel is: the order page's status, or that it arrived,
+    /// went back or was refused at the door.
+    public var tellsWhereTheParcelIs: Bool {
+        switch kind {
+        case .shown: true
+        case .delivered, .returned, .returnReceived, .deliveryRefused: happened
+        default: false
+        }
     }
 
     /// Whether the event names the status in the order page's own words rather than implying it.

@@ -57,7 +57,13 @@ public struct Situation: Sendable, Equatable {
     public func status(in turn: Int, assumingPaid: Bool) -> StatusReading {
         var possible: UInt8 = 0
         var used: [Heard] = []
-        for heard in events.reversed() where Self.narrow(&possible, by: heard.event) { used.append(heard) }
+        // A parcel the order page shows as delivered stays delivered when the shopper says it never came: that
+        // is a parcel not received (a dispute's case), not an order that has not shipped.
+        let markedDelivered = deliveredButNotReceived
+        for heard in newestFirst where !(markedDelivered && heard.event.kind == .delivered && !heard.event.happened)
+            && Self.narrow(&possible, by: heard.event) {
+            used.append(heard)
+        }
         guard possible != 0, let newest = used.first else { return .unknown }
         let evidence = used.reversed().map(\.event.evidence)
         let source: SlotSource = newest.turn < turn ? .earlier : newest.event.namesStatus ? .said : .inferred
@@ -69,6 +75,27 @@ public struct Situation: Sendable, Equatable {
             return .known(Noted(value: .awaitingShipment, source: .assumed, evidence: evidence))
         }
         return .open(OrderStatus.statuses(in: possible), evidence: evidence)
+    }
+
+    /// The events, newest first. A message that says in so many words where the parcel is (the order page's
+    /// status, or that it arrived, went back or was refused) places its cancellation steps before that: "it was
+    /// delivered, and the seller refused to cancel" is a delivered order whose seller refused earlier, as the
+    /// contract reads a message that says the order shipped. Weaker cues ("I have sent …") keep their order.
+    private var newestFirst: [Heard] {
+        var ordered: [Heard] = []
+        var start = events.startIndex
+        while start < events.endIndex {
+            let turn = events[start].turn
+            let end = events[start...].firstIndex { $0.turn != turn } ?? events.endIndex
+            let message = events[start..<end]
+            if message.contains(where: { $0.event.tellsWhereTheParcelIs }) {
+                ordered += message.filter(\.event.kind.isCancellationStep) + message.filter { !$0.event.kind.isCancellationStep }
+            } else {
+                ordered += message
+            }
+            start = end
+        }
+        return ordered.reversed()
     }
 
     /// Narrows the possible statuses (bits) by an older event; false when the event says nothing new. The

@@ -16,15 +16,21 @@ extension IntentMatcher {
             var events = SlotExtractor.extract(tokens).events + CancellationEvents.read(tokens, aboutCancellation: aboutCancellation)
             let date = DateExtractor.mayMention(tokens) ? DateExtractor.mention(in: clause) : nil
             if events.isEmpty {
-                // "…paid with visa, 3 days ago": a date standing alone belongs to the event just before it.
-                if let date, let last = reading.events.indices.last, reading.events[last].date == nil {
+                // A clause that is only a day belongs to the event just before it ("…paid with visa, 3 days ago"),
+                // or to the one just after ("yesterday, I paid"). A day in a clause that tells of something no
+                // event here names ("the seller approved on Friday" with no cancellation in sight) belongs to
+                // that, and to no neighbour: a date the shopper gives for another event is not its start.
+                pendingDate = nil
+                guard let date, DateExtractor.standsAlone(clause) else { continue }
+                if let last = reading.events.indices.last, reading.events[last].happened, reading.events[last].date == nil {
                     reading.events[last].date = date
-                } else if let date {
+                } else {
                     pendingDate = date
                 }
                 continue
             }
-            for i in events.indices { events[i].date = date ?? pendingDate }
+            // Something that did not happen has no day: "today I noticed it hasn't shipped" dates the noticing.
+            for i in events.indices where events[i].happened { events[i].date = date ?? pendingDate }
             pendingDate = nil
             reading.events += events
         }

@@ -11,10 +11,29 @@ public enum DateMention: Sendable, Equatable {
     case dayOfMonth(month: Int, day: Int, year: Int?)
     /// A day named without its month ("on the 20th"): the latest such day up to today.
     case dayOfRecentMonth(Int)
+    /// Some day of the calendar week before this one ("last week"): not one day but seven, Monday to Sunday.
+    case lastWeek
 
-    /// What the mention means on the calendar, taking `today` as today.
+    /// The days the mention can stand for, when they are past: one day, or the span of a vague mention ("last
+    /// week"), which no answer may narrow to a day the shopper never said.
+    public func days(today: CalendarDate) -> ClosedRange<CalendarDate>? {
+        if case .lastWeek = self {
+            let monday = today.adding(days: -(today.weekday.rawValue - 1) - 7)
+            return monday...monday.adding(days: 6)
+        }
+        guard case .past(let day) = resolve(today: today) else { return nil }
+        return day...day
+    }
+
+    /// Whether the mention stands for several days rather than one.
+    public var isVague: Bool { self == .lastWeek }
+
+    /// What the mention means on the calendar, taking `today` as today. A vague mention resolves to the last
+    /// day it can stand for; `days(today:)` gives all of them.
     public func resolve(today: CalendarDate) -> DateResolution {
         switch self {
+        case .lastWeek:
+            return .past(today.adding(days: -today.weekday.rawValue))
         case .daysAgo(let days):
             return .past(today.adding(days: -days))
         case .lastWeekday(let weekday):
@@ -66,6 +85,31 @@ public enum DateExtractor {
         return found
     }
 
+    /// Whether `text` says nothing but a day ("3 days ago", "on the 20th I think"): every word outside the day
+    /// is one that only places it.
+    public static func standsAlone(_ text: String) -> Bool {
+        let words = words(of: text)
+        var found = false
+        var i = 0
+        while i < words.count {
+            if let (_, length) = match(words, at: i) {
+                found = true
+                i += length
+            } else {
+                guard placingWords.contains(words[i]) else { return false }
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// Words that only place a day in time, around a date standing alone.
+    private static let placingWords: Set<String> = [
+        "on", "about", "around", "roughly", "approximately", "like", "just", "only", "since", "from", "at", "in",
+        "the", "of", "or", "so", "maybe", "i", "think", "already", "that", "was", "it", "it's", "its", "back",
+        "ago", "early", "late", "exactly", "and",
+    ]
+
     private static func match(_ w: [String], at i: Int) -> (DateMention, Int)? {
         func word(_ k: Int) -> String? { i + k < w.count ? w[i + k] : nil }
         switch w[i] {
@@ -76,7 +120,7 @@ public enum DateExtractor {
         if w[i] == "day", word(1) == "before", word(2) == "yesterday" { return (.daysAgo(2), 3) }
         if w[i] == "this", let part = word(1), ["morning", "afternoon", "evening"].contains(part) { return (.daysAgo(0), 2) }
         if w[i] == "last", word(1) == "night" { return (.daysAgo(1), 2) }
-        if w[i] == "last", word(1) == "week" { return (.daysAgo(7), 2) }
+        if w[i] == "last", word(1) == "week" { return (.lastWeek, 2) }
         if let count = number(w[i]), let unit = word(1), word(2) == "ago" {
             if unit.hasPrefix("day") { return (.daysAgo(count), 3) }
             if unit.hasPrefix("week") { return (.daysAgo(7 * count), 3) }

@@ -61,6 +61,9 @@ public enum SlotExtractor {
                                        used: inout [Bool], spans: inout [Range<Int>],
                                        aboutTheOrder: Bool) -> [(value: Value, span: Range<Int>)] {
         var found: [(value: Value, span: Range<Int>)] = []
+        // A phrase read as an event that keeps its words for matching is one event: a later rule matching inside
+        // it ("received" in "the warehouse received it") still claims its words, but tells nothing new.
+        var kept: [Range<Int>] = []
         for (position, start) in index.allStarts(tokens) {
             let rule = rules[position]
             guard !used[start], let end = index.match(position, tokens, at: start),
@@ -73,8 +76,12 @@ public enum SlotExtractor {
             guard let value, !rule.isExcluded(tokens, after: end), !rule.isExcluded(tokens, before: start)
             else { continue }
             let first = negator ?? SlotRules.leadIn(tokens, before: start)
-            found.append((value, first..<end))
-            if negator == nil ? rule.keepsWords : rule.negatedKeepsWords { continue }
+            let keeps = negator == nil ? rule.keepsWords : rule.negatedKeepsWords
+            if !kept.contains(where: { $0.contains(start) && $0.contains(end - 1) }) {
+                found.append((value, first..<end))
+                if keeps { kept.append(first..<end) }
+            }
+            if keeps { continue }
             for i in first..<end { used[i] = true }
             spans.append(first..<end)
         }
@@ -108,9 +115,13 @@ struct SlotRule<Value: Sendable>: Sendable {
     let keepsWords: Bool
     /// Likewise when negated: "it never arrived" asks for a dispute as much as it tells the status.
     let negatedKeepsWords: Bool
+    /// The phrase's words are known to spelling correction, so a typo can still reach them.
+    let teachesSpelling: Bool
 
     init(_ pattern: String, _ value: Value?, negated: Value? = nil, unlessFollowedBy: Set<String> = [],
-         unlessPrecededBy: Set<String> = [], keepsWords: Bool = false, negatedKeepsWords: Bool = false) {
+         unlessPrecededBy: Set<String> = [], keepsWords: Bool = false, negatedKeepsWords: Bool = false,
+         teachesSpelling: Bool = true) {
+        self.teachesSpelling = teachesSpelling
         self.pattern = PhrasePattern(pattern)
         self.value = value
         self.whenNegated = negated

@@ -34,12 +34,27 @@ enum SlotRules {
         SlotRule("sent|shipped|mailed|posted it|them back", .did(.returned), keepsWords: true),
         SlotRule("sent|shipped|mailed|posted back the|my|it|them", .did(.returned), keepsWords: true),
         SlotRule("sent|shipped|mailed|posted the|my item|parcel|package|product|order back", .did(.returned), keepsWords: true),
-        SlotRule("reached * warehouse", .did(.returned), keepsWords: true),
-        SlotRule("warehouse received|got|has", .did(.returned), keepsWords: true),
+        // The warehouse having the return is the day a return's refund counts from (F10, F6).
+        SlotRule("reached * warehouse", .did(.returnReceived), keepsWords: true),
+        SlotRule("warehouse received|got|has", .did(.returnReceived), keepsWords: true),
         SlotRule("refused|rejected|declined the|a parcel|package|delivery|courier", .did(.deliveryRefused), keepsWords: true),
         SlotRule("refuse|reject the|a parcel|package|delivery", .did(.deliveryRefused), unlessPrecededBy: supposing,
                  keepsWords: true),
         SlotRule("opened|filed|raised|started|submitted a|the dispute|case|claim", .did(.disputeOpened), keepsWords: true),
+        // How a dispute ended: in the shopper's favour starts the refund's count (F6); in the seller's, nothing does.
+        // These phrases only feed the situation: they keep their words for matching and teach spelling nothing,
+        // so the matcher reads every line as before.
+        SlotRule("resolved|closed|decided|settled in my|our favour|favor", .did(.disputeWon), keepsWords: true,
+                 teachesSpelling: false),
+        SlotRule("won the|my|our dispute|case|claim", .did(.disputeWon), keepsWords: true, teachesSpelling: false),
+        SlotRule("lost the|my|our dispute|case|claim", .did(.disputeLost), keepsWords: true, teachesSpelling: false),
+        SlotRule("in the|their seller|sellers|store|shop favour|favor", .did(.disputeLost), keepsWords: true,
+                 teachesSpelling: false),
+        SlotRule("seller|sellers|store|shop won|wins", .did(.disputeLost), keepsWords: true, teachesSpelling: false),
+        SlotRule("dispute|claim * rejected|denied|refused|declined|lost", .did(.disputeLost), keepsWords: true,
+                 teachesSpelling: false),
+        SlotRule("partial|partially refund|refunds|refunded|refunding", .did(.partialRefund), keepsWords: true,
+                 teachesSpelling: false),
         SlotRule("awaiting|waiting|pending|await shipment|shipping|ship|dispatch|dispatching|sending", .shown(.awaitingShipment)),
         SlotRule("awaiting|waiting|pending delivery", .shown(.shipped)),
         SlotRule("awaiting|waiting|yet to be shipped|sent|dispatched", .didNot(.shipped)),
@@ -114,7 +129,7 @@ enum SlotRules {
     /// Every word the slot rules listen for, so spelling correction can reach them.
     static let words: Set<String> = {
         var words: Set<String> = []
-        for pattern in status.map(\.pattern) + payment.map(\.pattern) {
+        for pattern in status.filter(\.teachesSpelling).map(\.pattern) + payment.map(\.pattern) {
             for case .word(let alternatives) in pattern.elements { words.formUnion(alternatives) }
         }
         return words
