@@ -18,7 +18,7 @@ enum ScorerFeatures {
             hash("anchored", heard.anchored ? "1" : "0"),
         ]
         for (rank, candidate) in heard.ranking.prefix(2).enumerated() {
-            extra.append(hash("candidate", String(rank), candidate.intent, tenths(candidate.score)))
+            extra.append(mix(hash("candidate", String(rank), candidate.intent), 0x3A, tenths(candidate.score)))
         }
         return (hashes(tokens: similar.tokens, terms: similar.terms) + extra).sorted()
     }
@@ -28,47 +28,72 @@ enum ScorerFeatures {
     /// The hashes of the features of `tokens` (normalised, spelling corrected) and `terms` (the matcher's), each
     /// once, sorted.
     static func hashes(tokens: [String], terms: [String]) -> [UInt64] {
-        var hashes = Set<UInt64>()
-        hashes.reserveCapacity(tokens.count * 8 + terms.count * 2 + 4)
+        // An array sorted and deduplicated once costs less than a set for the hundred or so features of a line.
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(tokens.count * 10 + terms.count * 2 + 8)
         var previous = "^"
         for token in tokens {
-            hashes.insert(hash("w", token))
-            hashes.insert(hash("b", previous, token))
+            hashes.append(hash("w", token))
+            hashes.append(hash("b", previous, token))
             previous = token
             letterGroups(of: token, into: &hashes)
         }
-        hashes.insert(hash("b", previous, "$"))
-        for feature in TermAnalyzer.features(terms) { hashes.insert(hash("t", feature)) }
+        hashes.append(hash("b", previous, "$"))
+        for feature in TermAnalyzer.features(terms) { hashes.append(hash("t", feature)) }
         let anchors = Set(terms.filter(Lexicon.anchors.contains)).count
-        hashes.insert(hash("anchors", String(min(anchors, 3))))
-        if terms.contains(Lexicon.otherShop) && !terms.contains(Lexicon.shopName) { hashes.insert(hash("othershop")) }
-        if terms.contains(Lexicon.shopName) { hashes.insert(hash("shopname")) }
-        hashes.insert(hash("length", String(min(tokens.count / 4, 8))))
-        hashes.insert(hash("bias"))
-        return hashes.sorted()
+        hashes.append(hash("anchors", String(min(anchors, 3))))
+        if terms.contains(Lexicon.otherShop) && !terms.contains(Lexicon.shopName) { hashes.append(hash("othershop")) }
+        if terms.contains(Lexicon.shopName) { hashes.append(hash("shopname")) }
+        hashes.append(hash("length", String(min(tokens.count / 4, 8))))
+        hashes.append(hash("bias"))
+        hashes.sort()
+        var unique = 0
+        for hash in hashes where unique == 0 || hashes[unique - 1] != hash {
+            hashes[unique] = hash
+            unique += 1
+        }
+        hashes.removeLast(hashes.count - unique)
+        return hashes
     }
 
-    /// Letter groups of four, with the word's edges marked: "<ref", "refu", …, "und>". Short words give themselves.
-    private static func letterGroups(of token: String, into hashes: inout Set<UInt64>) {
-        let bytes = [0x3C] + Array(token.utf8) + [0x3E]
-        guard bytes.count > 4 else { return }
-        for start in 0...(bytes.count - 4) {
-            var h = fnvBasis
-            h = mix(h, 0x63)  // "c", the kind of feature
-            h = mix(h, 0x3A)
-            for byte in bytes[start..<start + 4] { h = mix(h, byte) }
-            hashes.insert(h)
+    /// Letter groups of four, with the word's edges marked: "<ref", "refu", …, "und>". A word of one or two
+    /// letters has none (its word feature says all there is).
+    private static func letterGroups(of token: String, into hashes: inout [UInt64]) {
+        var token = token
+        token.withUTF8 { letters in
+            let count = letters.count + 2
+            guard count > 4 else { return }
+            // The byte at `i` of "<" + token + ">", without building that string.
+            func byte(_ i: Int) -> UInt8 { i == 0 ? 0x3C : i == count - 1 ? 0x3E : letters[i - 1] }
+            for start in 0...(count - 4) {
+                var h = mix(mix(fnvBasis, 0x63), 0x3A)  // "c:", the kind of feature
+                for i in start..<start + 4 { h = mix(h, byte(i)) }
+                hashes.append(h)
+            }
         }
     }
 
     /// FNV-1a over the kind, then each part with a separator between.
-    static func hash(_ kind: String, _ parts: String...) -> UInt64 {
+    static func hash(_ kind: String, _ first: String, _ second: String) -> UInt64 {
+        mix(hash(kind, first), 0x3A, second)
+    }
+
+    /// FNV-1a over the kind, then the part with a separator between.
+    static func hash(_ kind: String, _ part: String) -> UInt64 {
+        mix(hash(kind), 0x3A, part)
+    }
+
+    /// FNV-1a over the kind alone.
+    static func hash(_ kind: String) -> UInt64 {
         var h = fnvBasis
         for byte in kind.utf8 { h = mix(h, byte) }
-        for part in parts {
-            h = mix(h, 0x3A)
-            for byte in part.utf8 { h = mix(h, byte) }
-        }
+        return h
+    }
+
+    /// `h` with a separator and then `part`'s bytes mixed in.
+    private static func mix(_ h: UInt64, _ separator: UInt8, _ part: String) -> UInt64 {
+        var h = mix(h, separator)
+        for byte in part.utf8 { h = mix(h, byte) }
         return h
     }
 
