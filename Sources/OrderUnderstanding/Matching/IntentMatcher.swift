@@ -52,9 +52,11 @@ public struct IntentMatcher: Sendable {
         }
         index = FeatureIndex(groups: featureGroups)
         // The index numbers the examples that have features, in order; training leaves each out of its own reading.
+        // A text written twice (which `check` warns about) is left out as its first copy.
         var numbers: [String: Int] = [:]
-        for (text, features) in zip(groups.joined(), featureGroups.joined()) where !features.isEmpty {
-            if numbers[text] == nil { numbers[text] = numbers.count } else { numbers[text + "\u{0}\(numbers.count)"] = numbers.count }
+        for (number, text) in zip(groups.joined(), featureGroups.joined()).filter({ !$0.1.isEmpty }).map(\.0).enumerated()
+        where numbers[text] == nil {
+            numbers[text] = number
         }
         exampleNumbers = Box(numbers)
     }
@@ -222,7 +224,7 @@ public struct IntentMatcher: Sendable {
 
 extension IntentMatcher {
     /// The class the learned scorer finds most probable: an intent, or out of scope. Its probability is the
-    /// confidence, and the ranking lists the intents by probability.
+    /// confidence, and `probable` lists the intents by probability; the similarity reading's own fields stay.
     private func classify(_ similar: SimilarityReading, learned: Learned) -> Classification {
         let all = learned.scorer.probabilities(ScorerFeatures.hashes(similar))
         let probability = learned.classes.map { all[$0] }
