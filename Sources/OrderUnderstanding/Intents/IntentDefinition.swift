@@ -108,14 +108,6 @@ public struct AnswerTemplate: Sendable {
 
     /// The names inside `{…}` in the text, in order.
     public var placeholders: [String] {
-        // Read byte by byte: the braces are ASCII, and walking Characters cost a tenth of the program's start.
-        var names: [String] = []
-        var current: [UInt8]?
-        for byte in text.utf8 {
-            if byte == 0x7B { current = [] }
-            else if byte == 0x7D, let name = current { names.append(String(decoding: name, as: UTF8.self)); current = nil }
-            else if current != nil { current!.append(byte) }
-        }
-        return names
+        TextPiece.pieces(of: text).compactMap { if case .placeholder(let name) = $0 { name } else { nil } }
     }
 }
