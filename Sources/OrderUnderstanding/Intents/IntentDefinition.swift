@@ -49,11 +49,6 @@ public struct IntentDefinition: Sendable {
         return answers.first { $0.keys.contains(AnswerTemplate.defaultKey) }
     }
 
-    /// The first needed slot that is still unknown.
-    public func missingSlot(in slots: SlotValues) -> PolicySlot? {
-        needs.first { !slots.has($0) }
-    }
-
     /// Whether the answer depends on `slot` at all: needed, refined, or answers keyed by its values.
     public func dependsOn(_ slot: PolicySlot) -> Bool {
         needs.contains(slot) || refines.contains(slot)
