@@ -193,7 +193,8 @@ struct IntentMatcherTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.eval).filter { $0.hasSuffix(".tsv") }
         var labelled: Set<[String]> = []
         for file in files {
-            for row in try EvalRows.read(Fixtures.eval + "/" + file) {
+            let (text, path) = try EvalRows.text(of: file, in: Fixtures.eval)
+            for row in try LabelledFile.rows(of: text, path: path) {
                 let words = Normalizer.tokens(row.text)
                 if words.count > 3 { labelled.insert(words) }
             }
