@@ -27,6 +27,9 @@ public struct Classification: Sendable {
     /// The best score of the out-of-scope examples, which an accepted intent must beat.
     public var outOfScopeScore = 0.0
 
+    /// A score or confidence as the matcher reports it, and `classify --json` and `/why` show it: three decimals.
+    public static func rounded(_ score: Double) -> Double { (score * 1000).rounded() / 1000 }
+
     /// The same classification, with another intent and how sure the matcher is of it.
     func with(intent: String, confidence: Double) -> Classification {
         var copy = self

@@ -283,4 +283,4 @@ struct MatchClass: Sendable {
     let isSmallTalk: Bool
 }
 
-private func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+private func rounded(_ x: Double) -> Double { Classification.rounded(x) }
