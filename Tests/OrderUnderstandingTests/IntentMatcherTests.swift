@@ -179,7 +179,7 @@ struct IntentMatcherTests {
         #expect(Fixtures.matcher.classify(text).intent == nil)
     }
 
-    @Test("bad input is simply not understood", .timeLimit(.minutes(1)),
+    @Test("bad input is simply not understood", .tags(.slow), .timeLimit(.minutes(1)),
           arguments: ["", "   ", "!!!@@@###", String(repeating: "a", count: 100_000), "\u{0}\u{1B}[31m", "\u{FFFD}\u{FFFD}"])
     func badInput(text: String) {
         let result = Fixtures.matcher.classify(text)

@@ -16,12 +16,21 @@ struct InstallTests {
         return files
     }
 
-    /// A copy of the built binary alone in an empty folder, which also serves as HOME and working directory.
+    /// The built binary copied once per run into a folder of its own, far from the source tree. Copied once, so
+    /// only the first run after the copy can meet another test's fork still holding it open for writing (ETXTBSY,
+    /// which `BinaryRunner.run` tries again).
+    static let installedBinary: String? = {
+        guard let folder = try? Scratch.folder("installed-binary", holding: [:]) else { return nil }
+        let binary = folder + "/orderhelp"
+        return (try? FileManager.default.copyItem(atPath: BinaryRunner.binary, toPath: binary)) == nil ? nil : binary
+    }()
+
+    struct NoCopy: Error {}
+
+    /// The installed copy, and an empty folder that serves as HOME and working directory.
     static func installedCopy() throws -> (binary: String, home: String) {
-        let home = try Scratch.folder("installed", holding: [:])
-        let binary = home + "/orderhelp"
-        try FileManager.default.copyItem(atPath: BinaryRunner.binary, toPath: binary)
-        return (binary, home)
+        guard let binary = installedBinary else { throw NoCopy() }
+        return (binary, try Scratch.folder("installed", holding: [:]))
     }
 
     static func runInstalled(_ arguments: [String], input: String = "",

@@ -4,7 +4,7 @@ import Testing
 
 /// Bad input, broken data, closed pipes and long sessions: never a crash, a hang or unbounded memory.
 @Suite(.serialized)
-struct HardeningTests {
+struct RobustnessTests {
     /// Intent folders with one thing wrong each, and the `file:line:` message `check` must give.
     static let brokenIntents: [(id: String, files: [String: String], message: String)] = [
         ("B1 malformed YAML", ["a.yaml": "examples:\n  - one\n  - [two\n"], "a.yaml:4: malformed YAML"),
@@ -22,7 +22,7 @@ struct HardeningTests {
         ("B8 empty folder", [:], "the intents folder has no *.yaml files"),
     ]
 
-    @Test("broken intent files are exit 2 with file:line, every problem listed", arguments: brokenIntents.map(\.id))
+    @Test("broken intent files are exit 2 with file:line, every problem listed", .tags(.slow), arguments: brokenIntents.map(\.id))
     func brokenIntentFiles(id: String) throws {
         let row = Self.brokenIntents.first { $0.id == id }!
         let folder = try Self.folder(row.files)
@@ -44,7 +44,7 @@ struct HardeningTests {
         #expect(check.stderr.split(separator: "\n").filter { $0.contains(": ") && !$0.contains("warning") }.count >= 6)
     }
 
-    @Test("every mode survives hostile input", .timeLimit(.minutes(2)),
+    @Test("every mode survives hostile input", .tags(.slow), .timeLimit(.minutes(2)),
           arguments: [["chat"], ["chat", "--json"], ["classify"]])
     func hostileInput(mode: [String]) throws {
         var input = Data([0xFF, 0xFE, 0x0A, 0x00, 0x00, 0x0A])                  // invalid UTF-8, NUL bytes
@@ -82,7 +82,7 @@ struct HardeningTests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test("a 100,000-line pipe gets 100,000 answers", .timeLimit(.minutes(3)))
+    @Test("a 100,000-line pipe gets 100,000 answers", .tags(.slow), .timeLimit(.minutes(3)))
     func hundredThousandLines() throws {
         let input = (0..<100_000).map { $0 % 3 == 0 ? "how do i cancel" : $0 % 3 == 1 ? "shipped" : "" }
             .joined(separator: "\n") + "\n"
@@ -100,7 +100,7 @@ struct HardeningTests {
         #expect(!result.stderr.contains("Fatal") && !result.stderr.contains("crash"), "\(result.stderr)")
     }
 
-    @Test("20,000 turns in one chat keep memory flat: every line answered, the peak within 2 MB of 2,000 turns",
+    @Test("20,000 turns in one chat keep memory flat: every line answered, the peak within 2 MB of 2,000 turns", .tags(.slow),
           .timeLimit(.minutes(3)))
     func longSession() throws {
         let lines = ["how do i cancel my order", "shipped", "where does my refund go", "visa", "thanks", "refund", "2",
