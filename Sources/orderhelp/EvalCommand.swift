@@ -10,16 +10,16 @@ struct Eval: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Labelled TSV files, as in shared/eval.")
+    @Argument(help: "Labelled TSV files, as in shared/eval.", completion: .file(extensions: ["tsv"]))
     var files: [String]
 
     @Flag(name: .long, help: "Write the numbers as JSON.")
     var json = false
 
-    @Option(name: .customLong("min-accuracy"), help: "Exit 1 if in-scope accuracy is below this fraction (0–1), or if there are no in-scope lines.")
+    @Option(name: .customLong("min-accuracy"), help: "Exit 1 if in-scope accuracy is below this fraction from 0 to 1, or if there are no in-scope lines.")
     var minAccuracy: Double?
 
-    @Option(name: .customLong("max-false-accepts"), help: "Exit 1 if the false-accept rate is above this fraction (0–1), or if there are no out-of-scope lines.")
+    @Option(name: .customLong("max-false-accepts"), help: "Exit 1 if the false-accept rate is above this fraction from 0 to 1, or if there are no out-of-scope lines.")
     var maxFalseAccepts: Double?
 
     @Option(name: .long, help: "How many of the worst confusions to list.")
