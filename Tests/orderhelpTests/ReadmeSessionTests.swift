@@ -98,6 +98,17 @@ struct ReadmeSessionTests {
         }
     }
 
+    @Test("every link of the README to a file of the project finds it (docs/ holds the maintainers' material)")
+    func links() throws {
+        let targets = try Regex(#"\]\(([^)#:]+)\)"#)
+        let paths = Self.readme.matches(of: targets).map { String($0.output[1].substring ?? "") }
+        #expect(paths.contains("docs/measuring.md"))
+        for path in paths {
+            #expect(FileManager.default.fileExists(atPath: BinaryRunner.root.appendingPathComponent(path).path),
+                    "README links to \(path), which does not exist")
+        }
+    }
+
     @Test("the comparison: exact lines, `…` for the rest of a line or for lines left out, and nothing more")
     func comparison() {
         let reply = ["First line of it.", "  1. one", "  2. two", "", "Second part, which goes on."]
