@@ -23,24 +23,13 @@ enum AnswerRenderer {
     /// The text of `template` with every `{placeholder}` filled, and the facts it rests on.
     static func render(_ template: AnswerTemplate, slots: SlotValues) throws(RenderError) -> (text: String, facts: [FactID]) {
         var text = ""
-        var name: String?
-        for character in template.text {
-            if character == "{" {
-                guard name == nil else { throw RenderError(placeholder: "{", slot: nil, location: template.location) }
-                name = ""
-            } else if character == "}" {
-                guard let placeholder = name else {
-                    throw RenderError(placeholder: "}", slot: nil, location: template.location)
-                }
-                text += try value(of: placeholder, slots: slots, in: template)
-                name = nil
-            } else if name != nil {
-                name!.append(character)
-            } else {
-                text.append(character)
+        for piece in TextPiece.pieces(of: template.text) {
+            switch piece {
+            case .text(let words): text += words
+            case .placeholder(let name): text += try value(of: name, slots: slots, in: template)
+            case .strayBrace(let brace): throw RenderError(placeholder: brace, slot: nil, location: template.location)
             }
         }
-        if let name { throw RenderError(placeholder: "{" + name, slot: nil, location: template.location) }
         return (text, Set(template.facts).sorted())
     }
 

@@ -34,13 +34,4 @@ struct Choices: Sendable {
             + intents.enumerated().map { "  \($0.offset + 1). \($0.element.summary)" }
             + ["A number is fine."]).joined(separator: "\n")
     }
-
-    /// The intent a reply picks by number or by matching one of the choices; nil for anything else.
-    func pick(_ text: String, heard: Classification) -> IntentDefinition? {
-        let words = Normalizer.tokens(text).filter { !["the", "number", "option", "one", "no"].contains($0) }
-        if words.count == 1, let number = Int(words[0]), intents.indices.contains(number - 1) {
-            return intents[number - 1]
-        }
-        return intents.first { $0.name == heard.intent }
-    }
 }

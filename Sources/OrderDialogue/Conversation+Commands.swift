@@ -37,11 +37,8 @@ extension Conversation {
 
     /// `text` cut to a sane length with control characters replaced, for echoing what the shopper typed.
     static func printable(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars.prefix(40) {
-            result.append(scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) ? "\u{FFFD}" : scalar)
-        }
-        return String(result) + (text.unicodeScalars.count > 40 ? "…" : "")
+        String(text.unicodeScalars.prefix(40)).replacingControlCharacters()
+            + (text.unicodeScalars.count > 40 ? "…" : "")
     }
 
     private func plain(_ reply: String) -> Turn {
@@ -128,7 +125,7 @@ extension Conversation {
 
     /// A score as /why shows it: at most three decimals.
     static func score(_ value: Double) -> String {
-        "\((value * 1000).rounded() / 1000)"
+        "\(Classification.rounded(value))"
     }
 }
 

@@ -51,7 +51,9 @@ struct FollowUp: Sendable, Equatable {
     var offer: String {
         switch question {
         case .hasShipped: "Has the seller shipped it yet? Tell me and I can be more precise."
-        case .status: "If you tell me your order's status (unpaid, awaiting shipment, shipped or delivered), I can be more precise."
+        case .status:
+            "If you tell me your order's status (\(OrderStatus.allCases.map(\.label).dropLast().joined(separator: ", ")) "
+                + "or \(OrderStatus.allCases.last!.label)), I can be more precise."
         case .payment: "If you tell me how you paid, I can be more precise."
         }
     }

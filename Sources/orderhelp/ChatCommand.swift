@@ -14,7 +14,8 @@ struct Chat: ParsableCommand {
     @Flag(name: .long, help: "Write one JSON object per turn instead of the reply text.")
     var json = false
 
-    @Option(name: .long, help: "The history file (default: $ORDERHELP_HISTORY, else $XDG_STATE_HOME/orderhelp/history, else ~/.local/state/orderhelp/history).")
+    @Option(name: .long, help: "The history file (default: $ORDERHELP_HISTORY, else $XDG_STATE_HOME/orderhelp/history, else ~/.local/state/orderhelp/history).",
+            completion: .file())
     var history: String?
 
     @Flag(name: .customLong("no-history"), help: "Keep no history of what is typed.")

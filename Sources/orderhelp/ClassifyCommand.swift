@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrderDialogue
+import OrderUnderstanding
 
 /// `orderhelp classify`: one utterance per line in, one JSON object per line out, no conversation state.
 struct Classify: ParsableCommand {
@@ -29,7 +30,7 @@ struct Classify: ParsableCommand {
             if candidates > 0 {
                 fields.append(("terms", .array(result.terms.map(JSON.Value.string))))
                 fields.append(("candidates", .array(result.ranking.prefix(candidates).map {
-                    .object([("intent", .string($0.intent)), ("score", .number(($0.score * 1000).rounded() / 1000))])
+                    .object([("intent", .string($0.intent)), ("score", .number(Classification.rounded($0.score)))])
                 })))
             }
             Output.write(JSON.encode(.object(fields)) + "\n")

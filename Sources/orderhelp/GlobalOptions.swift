@@ -6,7 +6,8 @@ import OrderUnderstanding
 
 /// Options every command accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "A folder of intent files to use (default: $ORDERHELP_INTENTS, else those compiled in).")
+    @Option(name: .long, help: "A folder of intent files to use (default: $ORDERHELP_INTENTS, else those compiled in).",
+            completion: .directory)
     var intents: String?
 
     @Flag(name: .customLong("similarity-only"), help: "Decide by similarity to the intents' examples alone, without the learned scorer.")

@@ -1,5 +1,7 @@
 @preconcurrency import CReadline
 @preconcurrency import Glibc
+import OrderDialogue
+import OrderPolicy
 import Synchronization
 
 /// Reads the shopper's lines: through GNU readline on a terminal, plainly from a pipe.
@@ -115,9 +117,9 @@ enum ReadlineState {
     nonisolated(unsafe) static var candidateIndex = 0
     nonisolated(unsafe) static var isSetUp = false
 
-    /// Words Tab completes: the slash commands and the status words.
-    static let completions = ["/help", "/reset", "/why", "/save", "/quit",
-                              "unpaid", "awaiting shipment", "shipped", "delivered"]
+    /// Words Tab completes: the slash commands and the status words, as the conversation names them.
+    static let completions = Conversation.commands.map { String($0.name.prefix { $0 != " " }) }
+        + OrderStatus.allCases.map(\.label)
 
     static func setUp() {
         guard !isSetUp else { return }

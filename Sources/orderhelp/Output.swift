@@ -1,5 +1,6 @@
 import Foundation
 import OrderDialogue
+import OrderUnderstanding
 
 /// Writes to stdout and stderr; the only place the CLI prints.
 enum Output {
@@ -36,14 +37,6 @@ enum Output {
 
     /// `text` with terminal control characters replaced, so nothing a user typed can drive the terminal.
     static func sanitized(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A, 0x09: result.append(scalar)
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0: result.append("\u{FFFD}")
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
+        text.replacingControlCharacters(keepingLayout: true)
     }
 }

@@ -12,7 +12,7 @@ struct Replay: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Transcript files or folders.")
+    @Argument(help: "Transcript files or folders.", completion: .file(extensions: ["txt"]))
     var paths: [String]
 
     @Flag(name: .long, help: "Rewrite the < lines of the given files from the actual replies.")

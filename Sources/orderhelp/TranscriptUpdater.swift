@@ -29,8 +29,7 @@ enum TranscriptUpdater {
                 return nil
             }
             guard let first = replyLines.first else { continue }
-            replacements[first] = outcome.replies[index].split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? "<" : "< \($0)" }
+            replacements[first] = TranscriptWriter.replyLines(outcome.replies[index])
             dropped.formUnion(replyLines.dropFirst())
         }
         var result: [String] = []

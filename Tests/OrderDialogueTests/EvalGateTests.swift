@@ -43,35 +43,25 @@ struct EvalGateTests {
     func devAccuracy(gate: EvalGate) throws {
         try #require(FileManager.default.fileExists(atPath: Self.folder),
                      "\(Self.folder) is missing: the eval files are needed to check understanding")
-        let rows = try EvalRows.read(Self.folder + "/" + gate.file)
-        var correct = 0, inScope = 0, accepted = 0, negatives = 0, slotsRight = 0, slotRows = 0
-        for row in rows {
+        let (text, path) = try EvalRows.text(of: gate.file, in: Self.folder)
+        var score = EvalScore()
+        for row in try LabelledFile.rows(of: text, path: path) {
             // Slots are read only where they are gated: a whole conversation turn per line costs more.
             let heard = gate.slots == nil ? Fixtures.assistant.matcher.classify(row.text)
                 : Fixtures.assistant.classify(row.text, today: .reference)
-            if row.labels == ["none"] {
-                negatives += 1
-                if heard.intent != nil { accepted += 1 }
-            } else {
-                inScope += 1
-                if row.labels.contains(heard.intent ?? "none") { correct += 1 }
-            }
-            if gate.slots != nil, let slots = row.slots {
-                slotRows += 1
-                if slots == Set(heard.slots.pairs.map { "\($0.name)=\($0.value)" }) { slotsRight += 1 }
-            }
+            score.add(gate.slots == nil ? row.withoutSlots : row, result: heard)
         }
         if let bar = gate.accuracy {
-            try #require(inScope > 0, "\(gate.file) has no in-scope rows")
-            #expect(Double(correct) / Double(inScope) >= bar, "\(gate.file): \(correct)/\(inScope) in scope")
+            let accuracy = try #require(score.accuracy, "\(gate.file) has no in-scope rows")
+            #expect(accuracy >= bar, "\(gate.file): \(score.correct)/\(score.inScope) in scope")
         }
         if let bar = gate.falseAccepts {
-            try #require(negatives > 0, "\(gate.file) has no out-of-scope rows")
-            #expect(Double(accepted) / Double(negatives) <= bar, "\(gate.file): \(accepted)/\(negatives) accepted")
+            let rate = try #require(score.falseAcceptRate, "\(gate.file) has no out-of-scope rows")
+            #expect(rate <= bar, "\(gate.file): \(score.falseAccepts)/\(score.negatives) accepted")
         }
         if let bar = gate.slots {
-            try #require(slotRows > 0, "\(gate.file) has no slot column")
-            #expect(Double(slotsRight) / Double(slotRows) >= bar, "\(gate.file): slots \(slotsRight)/\(slotRows)")
+            let accuracy = try #require(score.slotAccuracy, "\(gate.file) has no slot column")
+            #expect(accuracy >= bar, "\(gate.file): slots \(score.slotCorrect)/\(score.slotRows)")
         }
     }
 }

@@ -179,7 +179,7 @@ struct IntentMatcherTests {
         #expect(Fixtures.matcher.classify(text).intent == nil)
     }
 
-    @Test("bad input is simply not understood", .timeLimit(.minutes(1)),
+    @Test("bad input is simply not understood", .tags(.slow), .timeLimit(.minutes(1)),
           arguments: ["", "   ", "!!!@@@###", String(repeating: "a", count: 100_000), "\u{0}\u{1B}[31m", "\u{FFFD}\u{FFFD}"])
     func badInput(text: String) {
         let result = Fixtures.matcher.classify(text)
@@ -193,7 +193,8 @@ struct IntentMatcherTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.eval).filter { $0.hasSuffix(".tsv") }
         var labelled: Set<[String]> = []
         for file in files {
-            for row in try EvalRows.read(Fixtures.eval + "/" + file) {
+            let (text, path) = try EvalRows.text(of: file, in: Fixtures.eval)
+            for row in try LabelledFile.rows(of: text, path: path) {
                 let words = Normalizer.tokens(row.text)
                 if words.count > 3 { labelled.insert(words) }
             }

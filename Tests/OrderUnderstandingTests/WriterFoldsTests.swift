@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import OrderUnderstanding
 
 /// Understanding measured as a judge with writers of its own measures it: each corpus batch (one independent
@@ -12,7 +13,7 @@ struct WriterFoldsTests {
     static let nearMissesAccepted = 0.13
     static let negativesAccepted = 0.01
 
-    @Test("retraining on all the data gives the committed weights byte for byte; leaving each writer out, understanding stays at its measured level")
+    @Test("retraining on all the data gives the committed weights byte for byte; leaving each writer out, understanding stays at its measured level", .tags(.slow))
     func leaveOneWriterOut() throws {
         // Both read every example into features, which is most of the cost, so they share the reading.
         let data = try LearnedScorerTests.trainingData()

@@ -72,7 +72,7 @@ struct ExitCodeTests {
         Row(id: "usage", arguments: ["--help"], status: 0),
     ]
 
-    @Test("each command exits 0, 1 or 2 as the contract says", arguments: rows)
+    @Test("each command exits 0, 1 or 2 as the contract says", .tags(.slow), arguments: rows)
     func exitCode(row: Row) throws {
         let arguments = row.arguments.map { $0.replacingOccurrences(of: "$F", with: Self.folder) }
         let result = try BinaryRunner.run(arguments, input: Data(row.input.utf8))
@@ -93,7 +93,7 @@ struct ExitCodeTests {
         #expect(accepts.stderr.contains("--max-false-accepts"))
     }
 
-    @Test("malformed input names file:line", arguments: [
+    @Test("malformed input names file:line", .tags(.slow), arguments: [
         (["replay", "$F/malformed.txt"], "malformed.txt:2:"), (["eval", "$F/malformed.tsv"], "malformed.tsv:2:"),
         (["check", "--intents", "$F/broken"], "a.yaml:4:"), (["replay", "$F/no-such-file.txt"], "no-such-file.txt"),
         (["eval", "$F/no-such-file.tsv"], "no-such-file.tsv"),

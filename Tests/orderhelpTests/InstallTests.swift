@@ -16,12 +16,21 @@ struct InstallTests {
         return files
     }
 
-    /// A copy of the built binary alone in an empty folder, which also serves as HOME and working directory.
+    /// The built binary copied once per run into a folder of its own, far from the source tree. Copied once, so
+    /// only the first run after the copy can meet another test's fork still holding it open for writing (ETXTBSY,
+    /// which `BinaryRunner.run` tries again).
+    static let installedBinary: String? = {
+        guard let folder = try? Scratch.folder("installed-binary", holding: [:]) else { return nil }
+        let binary = folder + "/orderhelp"
+        return (try? FileManager.default.copyItem(atPath: BinaryRunner.binary, toPath: binary)) == nil ? nil : binary
+    }()
+
+    struct NoCopy: Error {}
+
+    /// The installed copy, and an empty folder that serves as HOME and working directory.
     static func installedCopy() throws -> (binary: String, home: String) {
-        let home = try Scratch.folder("installed", holding: [:])
-        let binary = home + "/orderhelp"
-        try FileManager.default.copyItem(atPath: BinaryRunner.binary, toPath: binary)
-        return (binary, home)
+        guard let binary = installedBinary else { throw NoCopy() }
+        return (binary, try Scratch.folder("installed", holding: [:]))
     }
 
     static func runInstalled(_ arguments: [String], input: String = "",
@@ -117,6 +126,38 @@ struct InstallTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("orderhelp"))
         #expect(result.stdout.contains("replay"))
+    }
+
+    @Test("file arguments complete as what they take: transcripts (*.txt), eval files (*.tsv), folders, files")
+    func completionKinds() throws {
+        let bash = try Self.runInstalled(["--generate-completion-script", "bash"]).stdout
+        #expect(bash.contains("-o plusdirs -fX '!*.@(txt)'"))
+        #expect(bash.contains("-o plusdirs -fX '!*.@(tsv)'"))
+        let zsh = try Self.runInstalled(["--generate-completion-script", "zsh"]).stdout
+        #expect(zsh.contains(":intents:_files -/'"))
+        #expect(zsh.contains(":history:_files'"))
+    }
+
+    /// The root command's discussion, which `--help` prints and generate-manual turns into the man page's
+    /// description: the chat's commands, the exit codes and the environment variables.
+    static let documented = ["/help", "/reset", "/why", "/save FILE", "/quit", "0   fine", "1   a check failed",
+                             "2   bad input", "143 SIGTERM", "129 SIGHUP", "ORDERHELP_INTENTS", "ORDERHELP_HISTORY",
+                             "XDG_STATE_HOME", "NO_COLOR", "TERM"]
+
+    @Test("--help and the man page's source list the chat's commands, the exit codes and the environment variables")
+    func discussion() throws {
+        let help = try Self.runInstalled(["--help"]).stdout
+        let dump = try Self.runInstalled(["--experimental-dump-help"]).stdout
+        let object = try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [String: Any]
+        let abstract = ((object?["command"] as? [String: Any])?["discussion"] as? String) ?? ""
+        for text in Self.documented {
+            #expect(help.contains(text), "--help lacks \(text)")
+            #expect(abstract.contains(text), "the man page lacks \(text)")
+        }
+        // mdoc drops the en dash of "(0–1)": the man page printed "(01)".
+        let eval = try Self.runInstalled(["eval", "--help"]).stdout
+        #expect(eval.contains("fraction from 0 to 1"))
+        #expect(!dump.unicodeScalars.contains { $0 == "\u{2013}" })
     }
 
     @Test("the help dump that generate-manual reads names every command")

@@ -8,6 +8,12 @@ public enum TranscriptWriter {
     /// lines would break the transcript at any retune or new intent.
     static let unpinnedCommands: Set<String> = ["/why", "/help"]
 
+    /// A reply as the `<` lines that pin it exactly: one per line, a bare `<` for an empty one. Saving and
+    /// `replay --update` both write them here.
+    public static func replyLines(_ reply: String) -> [String] {
+        reply.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "<" : "< \($0)" }
+    }
+
     /// The transcript text for `record`, fixing the date the conversation took as today.
     public static func write(_ record: [(line: String, turn: Turn)], today: CalendarDate) -> String {
         var out = ["# Saved by orderhelp /save.", "@today \(today)"]
@@ -17,9 +23,7 @@ public enum TranscriptWriter {
             let typed = line.trimmingWhitespace()
             out.append("> \(typed)")
             if !Self.unpinnedCommands.contains(typed.split(separator: " ").first?.lowercased() ?? "") {
-                for replyLine in turn.reply.split(separator: "\n", omittingEmptySubsequences: false) {
-                    out.append(replyLine.isEmpty ? "<" : "< \(replyLine)")
-                }
+                out += replyLines(turn.reply)
             }
             out.append("? \(turn.intent ?? "none")")
             for name in SlotValues.names where turn.slots.value(of: name) != previous.value(of: name) {

@@ -49,11 +49,6 @@ public struct IntentDefinition: Sendable {
         return answers.first { $0.keys.contains(AnswerTemplate.defaultKey) }
     }
 
-    /// The first needed slot that is still unknown.
-    public func missingSlot(in slots: SlotValues) -> PolicySlot? {
-        needs.first { !slots.has($0) }
-    }
-
     /// Whether the answer depends on `slot` at all: needed, refined, or answers keyed by its values.
     public func dependsOn(_ slot: PolicySlot) -> Bool {
         needs.contains(slot) || refines.contains(slot)
@@ -108,14 +103,6 @@ public struct AnswerTemplate: Sendable {
 
     /// The names inside `{…}` in the text, in order.
     public var placeholders: [String] {
-        // Read byte by byte: the braces are ASCII, and walking Characters cost a tenth of the program's start.
-        var names: [String] = []
-        var current: [UInt8]?
-        for byte in text.utf8 {
-            if byte == 0x7B { current = [] }
-            else if byte == 0x7D, let name = current { names.append(String(decoding: name, as: UTF8.self)); current = nil }
-            else if current != nil { current!.append(byte) }
-        }
-        return names
+        TextPiece.pieces(of: text).compactMap { if case .placeholder(let name) = $0 { name } else { nil } }
     }
 }

@@ -225,12 +225,7 @@ struct IntentFileReader {
 
     /// Whether every `{` in `text` is closed by a `}` before the next one opens.
     static func bracesPair(_ text: String) -> Bool {
-        var open = false
-        for byte in text.utf8 where byte == 0x7B || byte == 0x7D {
-            if (byte == 0x7B) == open { return false }
-            open.toggle()
-        }
-        return !open
+        !TextPiece.pieces(of: text).contains { if case .strayBrace = $0 { true } else { false } }
     }
 
     private mutating func readFacts(_ node: Node) -> [FactID] {

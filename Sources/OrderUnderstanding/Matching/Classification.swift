@@ -27,12 +27,8 @@ public struct Classification: Sendable {
     /// The best score of the out-of-scope examples, which an accepted intent must beat.
     public var outOfScopeScore = 0.0
 
-    /// The same classification, with another intent.
-    public func with(intent: String?) -> Classification {
-        var copy = self
-        copy.intent = intent
-        return copy
-    }
+    /// A score or confidence as the matcher reports it, and `classify --json` and `/why` show it: three decimals.
+    public static func rounded(_ score: Double) -> Double { (score * 1000).rounded() / 1000 }
 
     /// The same classification, with another intent and how sure the matcher is of it.
     func with(intent: String, confidence: Double) -> Classification {
@@ -73,7 +69,7 @@ public struct Classification: Sendable {
     }
 
     /// Whether the utterance is about an order from another shop ("my ebay order") and not AliExpress.
-    public var namesOtherShop: Bool { terms.contains(Lexicon.otherShop) && !terms.contains("aliexpress") }
+    public var namesOtherShop: Bool { Lexicon.namesOtherShop(terms) }
 
     /// The same classification, with the slots a conversation would hold after it.
     public func with(slots: SlotValues) -> Classification {

@@ -161,13 +161,6 @@ public struct IntentMatcher: Sendable {
     /// A question sentence of a long message understood as ours must score at least this to decide what it asks.
     static let questionThreshold = 0.4
 
-    /// The intent of what the sentence says besides its slot phrases: "it was dispatched last week" says
-    /// nothing else, "shipped, so how long is the refund?" asks about refund time.
-    public func classifyRemainder(_ text: String) -> String? {
-        let rest = SlotExtractor.extract(analyzer.corrected(Normalizer.tokens(text))).rest
-        return classify(tokens: rest, extraction: SlotExtractor.extract(rest), excluding: nil).intent
-    }
-
     /// Whether the learned scorer decides (its weights know every intent of the catalogue).
     public var usesLearnedScorer: Bool { learned != nil }
 
@@ -182,7 +175,7 @@ public struct IntentMatcher: Sendable {
         let scored = index.score(TermAnalyzer.features(terms), excluding: excluding)
         let anchors = Set(terms.filter(Lexicon.anchors.contains)).count
         // An order from another shop is out of scope, unless AliExpress is named too ("cheaper than on amazon").
-        let anchored = anchors > 0 && !(terms.contains(Lexicon.otherShop) && !terms.contains("aliexpress"))
+        let anchored = anchors > 0 && !Lexicon.namesOtherShop(terms)
         let bar = anchors >= 2 ? Self.twoAnchorThreshold : Self.acceptThreshold
         let outOfScope = classes.count - 1
         let ranking = (0..<outOfScope)
@@ -292,4 +285,4 @@ struct MatchClass: Sendable {
     let isSmallTalk: Bool
 }
 
-private func rounded(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+private func rounded(_ x: Double) -> Double { Classification.rounded(x) }

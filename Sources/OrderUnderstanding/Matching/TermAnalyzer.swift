@@ -97,7 +97,7 @@ struct TermAnalyzer: Sendable {
         var terms: [String] = []
         terms.reserveCapacity(tokens.count)
         var i = 0
-        outer: while i < tokens.count {
+        while i < tokens.count {
             if let span = replaced[i] {
                 if !span.term.isEmpty { terms.append(span.term) }
                 i = span.end
@@ -110,7 +110,7 @@ struct TermAnalyzer: Sendable {
             if let (phrase, end) = Lexicon.phraseIndex.firstMatch(tokens, at: i) {
                 terms.append(contentsOf: Lexicon.phrases[phrase].terms)
                 i = end
-                continue outer
+                continue
             }
             let token = tokens[i]
             i += 1

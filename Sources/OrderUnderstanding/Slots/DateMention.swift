@@ -250,11 +250,3 @@ public enum DateExtractor {
         "today", "tonight", "yesterday", "ago", "morning", "afternoon", "evening", "night", "week",
     ]
 }
-
-private extension Substring {
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var end = endIndex
-        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
-        return self[startIndex..<end]
-    }
-}

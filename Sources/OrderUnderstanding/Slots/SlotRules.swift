@@ -4,8 +4,8 @@ enum SlotRules {
 
     private static let notAboutTheParcel: Set<String> = [
         "refund", "money", "email", "mail", "message", "notification", "reply", "response", "answer",
-        "confirmation", "voucher", "code", "card", "nothing", "payment", "call", "charged", "email", "answer",
-        "back", "told", "reply",
+        "confirmation", "voucher", "code", "card", "nothing", "payment", "call", "charged",
+        "back", "told",
     ]
     /// Words before a phrase that make it a supposition or a moment, not news: "can I refuse the parcel",
     /// "when it came", "once it arrives".
@@ -184,9 +184,9 @@ enum SlotRules {
         "already", "yes", "yeah", "yep", "ok", "okay", "sorry", "actually", "no", "oh", "well", "a", "an", "and",
         "just", "now", "still", "currently", "item", "package", "parcel", "which", "that", "this", "one", "option",
         "number", "am", "are", "we", "they", "ve", "had", "all", "so", "right", "correct", "hmm", "um", "uh", "by",
-        "with", "via", "using", "through", "in", "on", "me", "seller", "aliexpress", "says", "said", "showing",
+        "with", "via", "using", "through", "in", "on", "me", "seller", "aliexpress", "said", "showing",
         "please", "thanks", "thank", "you", "of", "course", "guess", "believe", "pretty", "sure", "mine", "to",
-        "be", "honest", "wait", "hm", "er", "ah", "paid", "pay", "be", "if", "remember", "correctly", "yet", "anymore", "since", "ago", "last", "week", "today", "yesterday",
-        "days", "says", "according", "tracking", "page", "there",
+        "be", "honest", "wait", "hm", "er", "ah", "paid", "pay", "if", "remember", "correctly", "yet", "anymore", "since", "ago", "last", "week", "today", "yesterday",
+        "days", "according", "tracking", "page", "there",
     ]
 }

@@ -12,7 +12,7 @@ enum Lexicon {
         "im", "ive", "id", "dear", "sir", "madam", "kindly",
         "tell", "know", "let", "get", "gets", "getting", "got", "gotten", "going", "make", "way", "thing", "something",
         "already", "even", "only", "much", "many", "more", "most", "own", "same", "app", "website", "site",
-        "again", "which", "what", "who", "whom", "whose", "there", "able", "possible", "way", "ways", "well",
+        "again", "which", "what", "who", "whom", "whose", "able", "possible", "ways", "well",
         "yes", "yeah", "exactly", "oh", "ah", "wow", "via", "you", "ya", "u", "through", "someone", "somebody", "anyone", "anything", "sure",
         // Words that only join a story's clauses: "since the seller never shipped, can I cancel".
         "since", "because", "cause", "though", "although", "while",
@@ -30,7 +30,7 @@ enum Lexicon {
         return table
     }()
 
-    private static let conceptWords: [(String, String)] = [
+    static let conceptWords: [(String, String)] = [
         ("seller", "seller sellers merchant merchants vendor vendors supplier suppliers store stores shop shops retailer shopkeeper trader"),
         ("parcel", "parcel parcels package packages packet pkg shipment shipments"),
         ("item", "item items product products goods stuff article articles"),
@@ -70,7 +70,7 @@ enum Lexicon {
         ("shopping", "shopping groceries grocery"), ("checkbook", "checks checkbook checkbooks cheque cheques chequebook"),
         // A language named is a question of translation, never small talk: "what is spanish for hello".
         ("language", "language languages translate french spanish italian german portuguese russian chinese japanese korean arabic hindi dutch english"),
-        ("ask", "ask asking asked question questions query queries"),
+        ("ask", "ask asking question questions query queries"),
         ("topic", "topic topics subject subjects category categories"),
         ("information", "information info"),
         ("bot", "bot assistant ai chatbot"),
@@ -179,6 +179,11 @@ enum Lexicon {
 
     /// The concept of any other online shop or marketplace.
     static let otherShop = "othershop"
+
+    /// Whether `terms` name another shop without naming this one ("cheaper than on amazon" names both).
+    static func namesOtherShop(_ terms: [String]) -> Bool {
+        terms.contains(otherShop) && !terms.contains(shopName)
+    }
 
     /// Concepts of other errands that small talk's words can't make small talk: a language (translation), a
     /// booking, shopping, days off, what the assistant is.

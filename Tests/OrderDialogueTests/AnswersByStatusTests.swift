@@ -4,7 +4,7 @@ import Testing
 @testable import OrderDialogue
 
 /// With the order's status known, every answer gives that status's advice and never another status's.
-struct StatusAdviceTests {
+struct AnswersByStatusTests {
     /// Advice that is right only for some statuses, written by hand from F1, F2, F3, F8, F9 and F10.
     static let statusBoundAdvice: [(words: String, rightFor: Set<OrderStatus>)] = [
         ("cancel it yourself", [.unpaid]),

@@ -3,7 +3,7 @@ import Testing
 @testable import OrderDialogue
 
 /// `/why` after an out-of-scope reply names the nearest in-scope intent, its score and the bar it missed.
-struct WhyNearestTests {
+struct WhyOutOfScopeTests {
     /// The `/why` reply after `line`, which must have been out of scope.
     private func why(after line: String) throws -> String {
         let turns = Fixtures.talk(line, "/why")
