@@ -1,4 +1,5 @@
 import Foundation
+import OrderDialogue
 import OrderUnderstanding
 
 /// The running tally of an evaluation, and its report.
