@@ -190,21 +190,30 @@ public struct Conversation: Sendable {
     static let assumption = "I take it the order hasn't shipped yet, since you've paid and said nothing about "
         + "shipping; if it has, tell me."
 
-    /// One line for each status, when the shopper could not tell us which applies.
+    /// One line for each value of the slot asked for (the status, or how the shopper paid), when the shopper
+    /// could not tell us which applies.
     private func summary(_ name: String, facts: inout Set<FactID>) -> String {
         guard let intent = assistant.catalog.intent(named: name) else { return "" }
-        var lines = ["No problem, here is the short answer for each status:"]
-        for status in OrderStatus.allCases {
-            guard let template = intent.answer(for: SlotValues(status: status)) else { continue }
-            let brief = template.brief ?? "\(status.label.capitalized): "
+        let slot = state.pending?.question.slot ?? .status
+        let status = currentSlots(for: Plan(actions: [])).values.status
+        var lines = ["No problem, here is the short answer for each \(slot == .payment ? "payment method" : "status"):"]
+        for value in slot.values {
+            // Each line fills the templates' placeholders from its own value: a payment line says where that
+            // payment's money goes, whatever else is known.
+            var slots = slot == .payment ? SlotValues(status: status) : SlotValues()
+            slots.set(slot.rawValue, to: value)
+            guard let template = intent.answer(for: slots) else { continue }
+            let label = slot.label(of: value) ?? value
+            let heading = slot == .status ? label.capitalized : label.prefix(1).uppercased() + label.dropFirst()
+            let brief = template.brief ?? "\(heading): "
                 + (template.text.split(separator: "\n").first.map(String.init) ?? "")
-            let rendered = AnswerRenderer.render(template.rephrased(brief), slots: SlotValues(status: status))
+            let rendered = AnswerRenderer.render(template.rephrased(brief), slots: slots)
             lines.append("- " + rendered.text)
             // A line rests on its answer's facts, less the time windows it does not state.
             let unstated = Set(PolicyWindow.allCases.filter { !brief.contains("{\($0.rawValue)}") }.map(\.fact))
             facts.formUnion(rendered.facts.filter { !unstated.contains($0) })
         }
-        lines.append("Tell me the status whenever you know it, and I'll give you the full answer.")
+        lines.append("Tell me \(slot == .payment ? "how you paid" : "the status") whenever you know it, and I'll give you the full answer.")
         return lines.joined(separator: "\n")
     }
 
