@@ -1,25 +1,38 @@
-// A libFuzzer target for the matcher, the conversation and the transcript parser.
+// The libFuzzer driver for the targets in Tests/ConversationProperties/FuzzTargets.swift: a conversation whose
+// lines the input's bytes choose, an intent file, a transcript. `ORDERHELP_FUZZ_TARGET` names the target
+// (conversation by default) and `ORDERHELP_FUZZ_SCRATCH` the folder `/save` writes into.
 //
-// scripts/fuzz.sh builds it with `-sanitize=fuzzer,address -parse-as-library -DFUZZING`; its entry point then
-// hands control to libFuzzer's driver, which calls `fuzzOneInput` with each input. A plain `swift build`
-// links it as a program that does nothing.
+// scripts/fuzz.sh builds it optimised, with AddressSanitizer and coverage, `-parse-as-library -DFUZZING`; its
+// entry point then hands control to libFuzzer's driver, which calls `fuzzOneInput` with each input. A plain
+// `swift build` links it as a program that does nothing.
+import ConversationProperties
+import Foundation
 import OrderDialogue
-import OrderPolicy
 import OrderUnderstanding
 
-let assistant = Assistant(catalog: IntentLoader.load(
-    directory: "/" + #filePath.split(separator: "/").dropLast(3).joined(separator: "/") + "/intents"))
+let environment = ProcessInfo.processInfo.environment
+let target = FuzzTargets.Target(rawValue: environment["ORDERHELP_FUZZ_TARGET"] ?? "conversation") ?? .conversation
+let targets = FuzzTargets(
+    assistant: Assistant(catalog: IntentLoader.load(
+        directory: "/" + #filePath.split(separator: "/").dropLast(3).joined(separator: "/") + "/intents")),
+    scratch: environment["ORDERHELP_FUZZ_SCRATCH"] ?? FileManager.default.temporaryDirectory.path)
 
-/// One fuzz input: classified whole, played as a conversation line by line, and parsed and replayed as a transcript.
+/// The turns played so far, written at exit: an execution's cost is its turns.
+nonisolated(unsafe) var turnsPlayed = 0
+nonisolated(unsafe) var inputsRun = 0
+
+/// One fuzz input; a broken property aborts, so libFuzzer keeps the input as a crash.
 func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
-    _ = assistant.matcher.classify(text)
-    var conversation = assistant.conversation(today: .reference)
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false).prefix(32) {
-        _ = conversation.respond(to: String(line))
+    if inputsRun == 0 {
+        atexit { FileHandle.standardError.write(Data("orderhelp-fuzz: \(inputsRun) inputs, \(turnsPlayed) turns\n".utf8)) }
     }
-    if let transcript = try? TranscriptParser.parse(text, path: "fuzz.txt") {
-        _ = Replayer(assistant: assistant, today: .reference).replay(transcript)
+    let outcome = targets.run(target, Array(UnsafeBufferPointer(start: start, count: count)))
+    inputsRun += 1
+    turnsPlayed += outcome.turns
+    guard outcome.problems.isEmpty else {
+        FileHandle.standardError.write(Data(("orderhelp-fuzz: \(target.rawValue): "
+            + outcome.problems.joined(separator: "\n") + "\n").utf8))
+        abort()
     }
     return 0
 }
