@@ -15,7 +15,7 @@
 #   ORDERHELP_FUZZ_TARGET=TARGET .build-fuzz/release/orderhelp-fuzz FILE
 #
 # The target is instrumented for coverage (Swift and C: the YAML parser is C) and linked with libFuzzer's
-# no-main runtime: SwiftPM names an executable's entry point itself, so the target starts libFuzzer's driver.
+# no-main runtime: the target's own main starts libFuzzer's driver (LLVMFuzzerRunDriver).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=60
@@ -37,13 +37,16 @@ toolchain="$(dirname "$(readlink -f "$(command -v swift)")")/.."
 runtime="$(find "$toolchain/lib" -name 'libclang_rt.fuzzer_no_main-x86_64.a' | head -1)"
 [ -n "$runtime" ] || { echo "fuzz.sh: libFuzzer's runtime is not in this Swift toolchain" >&2; exit 2; }
 coverage=edge,inline-8bit-counters,pc-table,trace-cmp
-swift build -c release --scratch-path .build-fuzz --product orderhelp-fuzz \
+# A failed build must not fuzz the binary an earlier build left.
+if ! swift build -c release --scratch-path .build-fuzz --product orderhelp-fuzz \
     -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=$coverage \
-    -Xswiftc -parse-as-library -Xswiftc -DFUZZING \
+    -Xswiftc -DFUZZING \
     -Xcc -fsanitize=address -Xcc -fsanitize-coverage=$coverage \
-    -Xlinker "$runtime" -Xlinker -lstdc++ 2>&1 | grep -v 'ld.gold: warning' || true
+    -Xlinker "$runtime" -Xlinker -lstdc++ 2>&1 | { grep -v 'ld.gold: warning' || true; }; then
+    echo "fuzz.sh: the fuzz target did not build" >&2
+    exit 2
+fi
 binary=.build-fuzz/release/orderhelp-fuzz
-[ -x "$binary" ] || { echo "fuzz.sh: the fuzz target did not build" >&2; exit 2; }
 
 # Seeds: the intent files and the transcripts for their targets. A conversation input is a stream of choices,
 # which libFuzzer finds from nothing; the transcripts' lines seed its raw-lines mode (a first byte of 0).

@@ -2,9 +2,9 @@
 // lines the input's bytes choose, an intent file, a transcript. `ORDERHELP_FUZZ_TARGET` names the target
 // (conversation by default) and `ORDERHELP_FUZZ_SCRATCH` the folder `/save` writes into.
 //
-// scripts/fuzz.sh builds it optimised, with AddressSanitizer and coverage, `-parse-as-library -DFUZZING`; its
-// entry point then hands control to libFuzzer's driver, which calls `fuzzOneInput` with each input. A plain
-// `swift build` links it as a program that does nothing.
+// scripts/fuzz.sh builds it optimised, with AddressSanitizer and coverage, and `-DFUZZING`: its entry point then
+// hands control to libFuzzer's driver, which calls `fuzzOneInput` with each input. A plain `swift build` links
+// it as a program that does nothing.
 import ConversationProperties
 import Foundation
 import OrderDialogue
@@ -37,17 +37,22 @@ func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     return 0
 }
 
+/// The program: libFuzzer's driver, when built for fuzzing.
+@main
+enum FuzzDriver {
+    static func main() {
+        #if FUZZING
+        var count = CommandLine.argc
+        var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(runFuzzerDriver(&count, &arguments) { fuzzOneInput($0, $1) })
+        #endif
+    }
+}
+
 #if FUZZING
+/// libFuzzer's entry for a program with a main of its own (the no-main runtime).
 @_silgen_name("LLVMFuzzerRunDriver")
 func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
                      _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
                      _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
-
-/// SwiftPM links an executable's entry point under this name; here it starts libFuzzer.
-@_cdecl("orderhelp_fuzz_main")
-func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments) { fuzzOneInput($0, $1) }
-}
 #endif

@@ -76,7 +76,7 @@ public struct Vocabulary: Sendable {
 
     /// Slash commands, well and badly formed; `{save}` becomes a path in a scratch folder.
     static let commands = ["/why", "/reset", "/help", "/why", "/save {save}", "/WHY", "/sav", "/nope", "/save",
-                           "/reset now", "/"]
+                           "/reset now", "/", "/\u{1B}[2Jwhy\u{7}", "/why\tnow"]
 
     /// A day, in one of the ways the date reader knows, some of them impossible or still to come.
     static func day<C: ChoiceSource>(_ choices: inout C, today: CalendarDate) -> String {
