@@ -68,7 +68,7 @@ run() {
     local name=$1 time=$2
     shift 2
     seed "$name"
-    local scratch
+    local scratch status=0
     scratch="$(mktemp -d)"
     local dictionary=()
     [ -f "scripts/fuzz-$name.dict" ] && dictionary=("-dict=scripts/fuzz-$name.dict")
@@ -78,7 +78,7 @@ run() {
         -max_total_time="$time" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix=".build-fuzz/crashes/$name/" -print_final_stats=1 "$@" || status=$?
     rm -rf "$scratch"
-    return "${status:-0}"
+    return "$status"
 }
 
 if [ "$target" = all ]; then
