@@ -74,6 +74,7 @@ run() {
     [ -f "scripts/fuzz-$name.dict" ] && dictionary=("-dict=scripts/fuzz-$name.dict")
     echo "fuzz.sh: $name for ${time}s"
     ORDERHELP_FUZZ_TARGET=$name ORDERHELP_FUZZ_SCRATCH="$scratch" ASAN_OPTIONS=detect_leaks=0:malloc_context_size=0 \
+        SWIFT_BACKTRACE=enable=no \
         "$binary" ".build-fuzz/corpus/$name" "${dictionary[@]}" \
         -max_total_time="$time" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix=".build-fuzz/crashes/$name/" -print_final_stats=1 "$@" || status=$?

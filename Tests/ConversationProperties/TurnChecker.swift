@@ -105,9 +105,10 @@ public struct TurnChecker {
         }
 
         if command == "/reset" { told = [] }
-        // The shopper's own newer words may unsettle what they told ("it arrived", then "it never came"): that
-        // slot may be asked for again. A slot lost while the shopper said nothing about it stays told.
-        let unsettled = told.filter { turn.slots.value(of: $0) == nil }
+        // The shopper's own newer words may unsettle what they told ("it arrived", then "it never came"): the
+        // slot, unknown now or only assumed, may be asked for again. A slot lost while the shopper said nothing
+        // about it stays told.
+        let unsettled = told.filter { turn.slots.value(of: $0) == nil || turn.slotSources[$0] == .assumed }
         if command == nil, !unsettled.isEmpty { told.subtract(unsettled.intersection(speaksOf(line))) }
         exercise(.notAskedAgain, !told.isEmpty && (turn.asking != nil || turn.reply.contains("?")))
         for (name, source) in turn.slotSources where source == .said || source == .inferred { told.insert(name) }

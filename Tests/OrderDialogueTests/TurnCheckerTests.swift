@@ -67,6 +67,18 @@ struct TurnCheckerTests {
         var unsettled = TurnChecker { line in line.contains("arrive") ? ["status"] : [] }
         _ = unsettled.check(line: "it shipped", turn: told, number: 1)
         #expect(unsettled.check(line: "it never arrived", turn: asking, number: 2).isEmpty)
+
+        // Only assumed now (a return question implies delivery), after the shopper's own words unsettled it.
+        var assumed = asking
+        assumed.slots = SlotValues(status: .delivered)
+        assumed.slotSources = ["status": .assumed]
+        var implied = TurnChecker { line in line.contains("arrive") ? ["status"] : [] }
+        _ = implied.check(line: "it arrived", turn: told, number: 1)
+        #expect(implied.check(line: "it never arrived, how do i return it and cancel", turn: assumed, number: 2).isEmpty)
+        #expect(implied.check(line: "how do i cancel", turn: assumed, number: 3).isEmpty)
+        var stillTold = TurnChecker { _ in [] }
+        _ = stillTold.check(line: "it shipped", turn: told, number: 1)
+        #expect(stillTold.check(line: "how do i return it", turn: assumed, number: 2).map(\.property) == [.notAskedAgain])
     }
 
     @Test("weekdays are Zeller's, written apart from the calendar code",
