@@ -59,13 +59,19 @@ let package = Package(
         .executableTarget(name: "orderhelp-bench", dependencies: ["OrderDialogue", "OrderUnderstanding", "OrderPolicy"]),
         // Trains the learned scorer on the intents, corpus/ and the negatives, and writes its weights.
         .executableTarget(name: "orderhelp-train", dependencies: ["OrderUnderstanding"]),
-        // A libFuzzer target: scripts/fuzz.sh builds and runs it.
-        .executableTarget(name: "orderhelp-fuzz", dependencies: ["OrderDialogue", "OrderUnderstanding", "OrderPolicy"]),
+        // The libFuzzer driver: scripts/fuzz.sh builds it optimised with AddressSanitizer and runs it.
+        .executableTarget(name: "orderhelp-fuzz", dependencies: [
+            "ConversationProperties", "OrderDialogue", "OrderUnderstanding", "OrderPolicy",
+        ]),
+        // Generated conversations, the properties every conversation must keep, and the fuzz targets: shared by
+        // the property tests, the fuzz regression tests and orderhelp-fuzz.
+        .target(name: "ConversationProperties", dependencies: ["OrderDialogue", "OrderUnderstanding", "OrderPolicy"],
+                path: "Tests/ConversationProperties"),
         // Helpers shared by the test targets: one scratch folder per test run, removed at exit.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OrderPolicyTests", dependencies: ["OrderPolicy"]),
         .testTarget(name: "OrderUnderstandingTests", dependencies: ["OrderUnderstanding", "TestSupport"]),
-        .testTarget(name: "OrderDialogueTests", dependencies: ["OrderDialogue", "TestSupport"]),
+        .testTarget(name: "OrderDialogueTests", dependencies: ["OrderDialogue", "TestSupport", "ConversationProperties"]),
         // These tests run the built binary, which `swift test` builds with every other product. They do not
         // depend on the executable target: its static release link would then leak into the test bundle.
         .testTarget(name: "orderhelpTests", dependencies: ["TestSupport", "BundledIntents"]),

@@ -54,10 +54,15 @@ enum Decision {
             return Plan(actions: [.askDate(intent, problem: problem)])
         }
         if let waiting = state.dateQuestion, case .past? = reading.date, reading.questions.count <= 1 {
-            var plan = Plan(actions: [.answer(waiting.intent)])
+            var answered: [OrderEvent] = []
             if reading.told.events.isEmpty, let mention = DateExtractor.mention(in: reading.text) {
-                plan.answered = [OrderEvent(waiting.event, evidence: reading.text, date: mention)]
+                answered = [OrderEvent(waiting.event, evidence: reading.text, date: mention)]
             }
+            // The day settles the date question, not what the answer needs besides: how the shopper paid is asked.
+            var after = situation
+            after.add(SituationReading(events: answered), turn: state.turn)
+            var plan = rules.plan([waiting.intent], situation: after)
+            plan.answered = answered
             return plan
         }
         if let choices = state.choices, let picked = rules.pick(from: choices) {

@@ -63,16 +63,7 @@ struct Chat: ParsableCommand {
 
     private func show(_ turn: Turn, style: Style) {
         if json {
-            Output.write(JSON.encode(.object([
-                ("reply", .string(turn.reply)),
-                ("intent", JSON.string(turn.intent)),
-                ("intents", .array(turn.intents.map(JSON.Value.string))),
-                ("confidence", .number(turn.confidence)),
-                ("slots", JSON.slots(turn.slots)),
-                ("slot_sources", .object(turn.slots.pairs.map { ($0.name, .string(turn.slotSources[$0.name]?.rawValue ?? "earlier")) })),
-                ("asking", JSON.string(turn.asking?.rawValue)),
-                ("facts", .array(turn.facts.map { .string($0.description) })),
-            ])) + "\n")
+            Output.write(turn.json + "\n")
         } else {
             Output.write(style.reply(Output.wrappedForTerminal(Output.sanitized(turn.reply))) + "\n\n")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import OrderDialogue
 import OrderUnderstanding
 
 /// How `orderhelp eval` prints a tally: a table and the worst confusions, or JSON.

@@ -52,6 +52,11 @@ struct DecisionTests {
         Row(before: [], message: "what's the weather like tomorrow", expected: [.outOfScope]),
         Row(before: [], message: "my ebay order hasn't shipped yet, how do i cancel it", expected: [.outOfScope]),
         Row(before: [], message: "thanks", expected: [.answer("thanks")]),
+        // A day given in answer to "which day?" settles that, not what the answer needs besides.
+        Row(before: ["where does my refund go, i paid on december 20"], message: "meant november 20",
+            expected: [.ask("refund_method", .payment)]),
+        Row(before: ["where does my refund go, i paid by card on december 20"], message: "meant november 20",
+            expected: [.answer("refund_method")]),
     ]
 
     @Test("the decision for each state and message", arguments: rows)

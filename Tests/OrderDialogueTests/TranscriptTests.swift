@@ -13,6 +13,25 @@ struct TranscriptParserTests {
         #expect(transcript.turns[0].expectations.count == 2)
     }
 
+    @Test("a file with CRLF line ends reads as one with LF")
+    func crlf() throws {
+        let transcript = try TranscriptParser.parse("@today 2026-11-27\r\n> hello\r\n? greeting\r\n", path: "t.txt")
+        #expect(transcript.today?.description == "2026-11-27")
+        #expect(transcript.turns.map(\.input) == ["hello"])
+        #expect(transcript.turns.first?.expectations.count == 1)
+    }
+
+    @Test("a line typed or replied that starts with a combining mark keeps it after the marker")
+    func combiningMark() throws {
+        let transcript = try TranscriptParser.parse("> \u{301}x\n< \u{64C}y\n", path: "t.txt")
+        #expect(transcript.turns.map(\.input) == ["\u{301}x"])
+        guard case .replyLine(let line)? = transcript.turns.first?.expectations.first?.0 else {
+            Issue.record("no reply line")
+            return
+        }
+        #expect(line.unicodeScalars.elementsEqual("\u{64C}y".unicodeScalars))
+    }
+
     @Test("malformed lines are errors at file:line",
           arguments: [("> hi\n% what\n", "t.txt:2: unknown marker '%'"),
                       ("? greeting\n", "t.txt:1: '?' line before any > turn"),

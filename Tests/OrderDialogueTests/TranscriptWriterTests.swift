@@ -22,6 +22,14 @@ struct TranscriptWriterTests {
         #expect(text.contains("> /reset\n< Done."))
     }
 
+    @Test("a slot is written at the turn that changes it, and at no other")
+    func slotLinesWhereTheyChange() {
+        let text = saved(["how do i cancel my order", "shipped", "thanks", "/reset"])
+        let kept = text.split(separator: "\n").filter { $0.hasPrefix(">") || $0.hasPrefix("=") }
+        #expect(kept == ["> how do i cancel my order", "> shipped", "= status shipped", "> thanks", "> /reset",
+                         "= status -"], "\(text)")
+    }
+
     @Test("a saved conversation with /why and /help replays green")
     func replays() throws {
         let text = saved(["how do i cancel my order", "shipped", "/why", "/help", "cancel my netflix", "/why"])

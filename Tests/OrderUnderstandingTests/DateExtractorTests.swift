@@ -45,7 +45,8 @@ struct DateExtractorTests {
     }
 
     @Test("sentences without a day have none", arguments: ["how do i cancel my order", "order 8123456789012345",
-                                                           "i may cancel", "3 items", "it costs 20/month"])
+                                                           "i may cancel", "3 items", "it costs 20/month",
+                                                           "paid on 20/11/9223372036854775807", "20/11/99999"])
     func none(text: String) {
         #expect(DateExtractor.mention(in: text) == nil)
     }

@@ -21,6 +21,13 @@ struct IntentLoaderInMemoryTests {
         #expect(catalog.problems.map(\.description) == ["intents/cancel_order.yaml:6: unknown policy fact 'F99'; facts are F1–F17"])
     }
 
+    @Test("malformed YAML at the end of a file is placed on its last line, with or without a final line break",
+          arguments: [("examples:\n  - [two", 2), ("examples:\n  - [two\n", 3), ("examples:\r\n  - [two", 2)])
+    func malformedAtTheEnd(text: String, line: Int) {
+        let catalog = IntentLoader.load(folder: "intents", files: [("a.yaml", text)])
+        #expect(catalog.problems.map(\.location.line) == [line], "\(catalog.problems)")
+    }
+
     @Test("the out-of-scope file and files that are not YAML are sorted out as in a folder")
     func outOfScopeAndOtherFiles() {
         let catalog = IntentLoader.load(folder: "intents", files: [

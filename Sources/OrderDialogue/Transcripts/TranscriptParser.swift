@@ -5,8 +5,10 @@ import OrderUnderstanding
 public enum TranscriptParser {
     /// Parses `text`, read from `path`.
     public static func parse(_ text: String, path: String) throws(Problem) -> Transcript {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(line.hasSuffix("\r") ? line.dropLast() : line)
+        // Split by scalar: "\r\n" is one Character, and a line starting with a combining mark would join the
+        // space before it, so Character-wise neither a CRLF file nor "> \u{301}…" would read.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line))
         }
         var today: CalendarDate?
         var turns: [Transcript.Turn] = []
@@ -14,7 +16,7 @@ public enum TranscriptParser {
             let number = index + 1
             let location = SourceLocation(file: path, line: number)
             let line = raw.trimmingWhitespace()
-            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.isEmpty || line.unicodeScalars.first == "#" { continue }
             let (marker, rest) = split(line)
             if marker == "@today" {
                 guard let date = CalendarDate(rest) else {
@@ -42,8 +44,8 @@ public enum TranscriptParser {
                                     at location: SourceLocation) throws(Problem) -> Transcript.Expectation {
         switch marker {
         case "<":
-            let body = raw.drop { $0 == " " || $0 == "\t" }.dropFirst()
-            return .replyLine(String(body.first == " " ? body.dropFirst() : body))
+            let body = raw.unicodeScalars.drop { $0 == " " || $0 == "\t" }.dropFirst()
+            return .replyLine(String(String.UnicodeScalarView(body.first == " " ? body.dropFirst() : body)))
         case "?":
             let names = rest.split(separator: "|").map { $0.trimmingWhitespace() }
             guard !names.isEmpty, !names.contains(where: \.isEmpty) else {
@@ -78,7 +80,8 @@ public enum TranscriptParser {
     }
 
     private static func split(_ line: String) -> (String, String) {
-        guard let space = line.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (line, "") }
-        return (String(line[..<space]), String(line[space...]).trimmingWhitespace())
+        let scalars = line.unicodeScalars
+        guard let space = scalars.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (line, "") }
+        return (String(scalars[..<space]), String(scalars[space...]).trimmingWhitespace())
     }
 }

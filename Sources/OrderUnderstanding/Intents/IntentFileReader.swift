@@ -27,7 +27,8 @@ struct IntentFileReader {
             }
             root = node
         } catch let error as YamlError {
-            fail(line: Self.line(of: error), "malformed YAML: \(Self.problem(of: error))")
+            // At the end of a file without a final line break, YAML places its error on a line after the last one.
+            fail(line: min(Self.line(of: error), Self.lineCount(text)), "malformed YAML: \(Self.problem(of: error))")
             return nil
         } catch {
             fail(line: 1, "malformed YAML: \(error)")
@@ -288,6 +289,21 @@ struct IntentFileReader {
     private mutating func unknownWord(_ word: String, at node: Node, kind: String, known: [String], hint: String = "") {
         let suggestion = Suggestion.closest(to: word, in: known).map { "; did you mean '\($0)'?" } ?? ""
         fail(node, "unknown \(kind) '\(word)'\(suggestion)\(suggestion.isEmpty ? hint : "")")
+    }
+
+    /// The lines of `text` as YAML counts them: a final line break starts one more (empty) line.
+    private static func lineCount(_ text: String) -> Int {
+        var lines = 1
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": if !afterCarriageReturn { lines += 1 }
+            case "\r", "\u{85}", "\u{2028}", "\u{2029}": lines += 1
+            default: break
+            }
+            afterCarriageReturn = scalar == "\r"
+        }
+        return lines
     }
 
     private static func line(of error: YamlError) -> Int {

@@ -176,7 +176,9 @@ public enum DateExtractor {
         guard let first = word.utf8.first, first >= 48, first <= 57 else { return nil }
         let separators: Set<Character> = ["/", "-", "."]
         let parts = word.split(whereSeparator: separators.contains).map(String.init)
-        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ Int($0) != nil }),
+        // A day, a month or a year has at most four digits: a longer number is no date, and a year of twenty
+        // digits would overflow the calendar's arithmetic.
+        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0.count <= 4 && Int($0) != nil }),
               word.contains(where: separators.contains) else { return nil }
         let numbers = parts.compactMap { Int($0) }
         if parts[0].count == 4, numbers.count == 3 {

@@ -1,10 +1,9 @@
-import OrderDialogue
 import OrderUnderstanding
 
 /// Writes the contract's JSON objects, keys in the contract's order.
-enum JSON {
+public enum JSON {
     /// A JSON value.
-    indirect enum Value {
+    public indirect enum Value: Sendable {
         case string(String)
         case number(Double)
         case bool(Bool)
@@ -14,7 +13,7 @@ enum JSON {
     }
 
     /// One line of JSON for `value`.
-    static func encode(_ value: Value) -> String {
+    public static func encode(_ value: Value) -> String {
         var out = ""
         write(value, to: &out)
         return out
@@ -72,10 +71,10 @@ enum JSON {
     }
 
     /// The slots as a JSON object.
-    static func slots(_ slots: SlotValues) -> Value {
+    public static func slots(_ slots: SlotValues) -> Value {
         .object(slots.pairs.map { ($0.name, .string($0.value)) })
     }
 
     /// `value`, or null.
-    static func string(_ value: String?) -> Value { value.map(Value.string) ?? .null }
+    public static func string(_ value: String?) -> Value { value.map(Value.string) ?? .null }
 }
