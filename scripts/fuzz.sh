@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes orderhelp with libFuzzer and AddressSanitizer, on an optimised build (docs/fuzzing.md has the record).
+# Fuzzes orderhelp with libFuzzer and AddressSanitizer, on an optimised build (a campaign of a million executions is still to be run and recorded: issue 24).
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET] [-- LIBFUZZER-OPTION...]
 #   SECONDS  how long to fuzz (default 60)
