@@ -213,7 +213,8 @@ public struct Conversation: Sendable {
             let unstated = Set(PolicyWindow.allCases.filter { !brief.contains("{\($0.rawValue)}") }.map(\.fact))
             facts.formUnion(rendered.facts.filter { !unstated.contains($0) })
         }
-        lines.append("Tell me \(slot == .payment ? "how you paid" : "the status") whenever you know it, and I'll give you the full answer.")
+        lines.append("Tell me \(slot == .payment ? "how you paid" : "the status") whenever you know it, and I'll give you "
+                     + "the full answer.")
         return lines.joined(separator: "\n")
     }
 

@@ -89,7 +89,8 @@ public struct TurnChecker {
             // sentence that names a later day first is the question about a day still to come.
             if let first = written.first, !sentence.contains("still ahead of us") {
                 for later in written.dropFirst() where later.key < first.key {
-                    fail(.deadlineAfterEvent, "\(Self.spoken(later, in: words)) comes before \(Self.spoken(first, in: words)) in \"\(sentence)\"")
+                    fail(.deadlineAfterEvent, "\(Self.spoken(later, in: words)) comes before "
+                         + "\(Self.spoken(first, in: words)) in \"\(sentence)\"")
                 }
             }
             if command == nil {
