@@ -110,7 +110,8 @@ struct Reading: Sendable {
             let share = heard.intent.flatMap { whole in result.ranking.first { $0.intent == whole } }.map { $0.score / best }
             // A part that needed the whole message's domain to be read at all defers to the whole more readily.
             let same = result.intent == nil ? borrowedDomainShare : sameQuestionShare
-            let question = (share ?? 0) >= same ? (intent: heard.intent!, wholeShare: 1.0) : (intent: intent, wholeShare: share ?? 0)
+            let question = (share ?? 0) >= same
+                ? (intent: heard.intent!, wholeShare: 1.0) : (intent: intent, wholeShare: share ?? 0)
             // Two parts that both ask the whole message's question ask it once.
             if !asked.contains(where: { $0.intent == question.intent }) { asked.append(question) }
         }

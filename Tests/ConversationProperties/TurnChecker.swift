@@ -89,7 +89,8 @@ public struct TurnChecker {
             // sentence that names a later day first is the question about a day still to come.
             if let first = written.first, !sentence.contains("still ahead of us") {
                 for later in written.dropFirst() where later.key < first.key {
-                    fail(.deadlineAfterEvent, "\(Self.spoken(later, in: words)) comes before \(Self.spoken(first, in: words)) in \"\(sentence)\"")
+                    fail(.deadlineAfterEvent, "\(Self.spoken(later, in: words)) comes before "
+                         + "\(Self.spoken(first, in: words)) in \"\(sentence)\"")
                 }
             }
             if command == nil {
@@ -182,6 +183,9 @@ public struct TurnChecker {
         // Foundation reads 1 and true both as NSNumber; its type code tells a boolean ("c") from a number.
         if let confidence = object["confidence"] as? NSNumber, String(cString: confidence.objCType) != "c" {
             if !(0...1).contains(confidence.doubleValue) { problems.append("confidence \(confidence) is outside 0…1") }
+            if abs(confidence.doubleValue - turn.confidence) > 1e-9 {
+                problems.append("confidence \(turn.confidence) reads back as \(confidence)")
+            }
         } else {
             problems.append("confidence is not a number")
         }
@@ -196,6 +200,13 @@ public struct TurnChecker {
                 problems.append("slot \(name)=\(value) is not in the contract")
             }
         }
+        // What the turn holds comes back as it is.
+        if (intent as? String) != turn.intent || (intents ?? []) != turn.intents {
+            problems.append("intent \(String(describing: intent)) and intents \(intents ?? []) are not the turn's")
+        }
+        if let slots, slots != Dictionary(uniqueKeysWithValues: turn.slots.pairs.map { ($0.name, $0.value) }) {
+            problems.append("slots \(slots) are not the turn's \(turn.slots.pairs)")
+        }
         if let slots, let sources {
             if Set(slots.keys) != Set(sources.keys) { problems.append("slot_sources \(sources) does not match slots \(slots)") }
             for (name, source) in sources where !Self.sources.contains(source) { problems.append("\(name) comes from \(source)") }
@@ -204,6 +215,7 @@ public struct TurnChecker {
             if !(asking is NSNull), !["status", "payment"].contains(asking as? String ?? "") {
                 problems.append("asking is \(asking)")
             }
+            if (asking as? String) != turn.asking?.rawValue { problems.append("asking is not the turn's") }
         } else {
             problems.append("no asking key")
         }
@@ -215,6 +227,7 @@ public struct TurnChecker {
             if numbers != numbers.sorted() || Set(numbers).count != numbers.count {
                 problems.append("facts \(facts) are not sorted and unique")
             }
+            if numbers != turn.facts.map(\.number) { problems.append("facts \(facts) are not the turn's") }
         } else {
             problems.append("facts is not a list of strings")
         }

@@ -42,6 +42,9 @@ struct DecisionTests {
         Row(before: ["it's awaiting shipment, how do i cancel"], message: "sorry, it's actually shipped",
             expected: [.correction("cancel_order")]),
         Row(before: [], message: "i paid with paypal", expected: [.acknowledge]),
+        Row(before: [], message: "card payment", expected: [.acknowledge]),
+        // Two questions are answered as asked, even when the message is short enough to be offered choices.
+        Row(before: [], message: "message? refund?", expected: [.answer("message_template"), .ask("get_refund", .status)]),
         Row(before: [], message: "I bought a dress for my sister's wedding and paid with paypal but the seller still hasn't shipped it",
             expected: [.acknowledge]),
         // A question we can't help with during a follow-up is not a bad answer.

@@ -15,10 +15,16 @@ struct TranscriptParserTests {
 
     @Test("a file with CRLF line ends reads as one with LF")
     func crlf() throws {
-        let transcript = try TranscriptParser.parse("@today 2026-11-27\r\n> hello\r\n? greeting\r\n", path: "t.txt")
+        let text = "@today 2026-11-27\r\n> hello\r\n? greeting\r\n< Hi! Ask me anything about your AliExpress order.\r\n"
+        let transcript = try TranscriptParser.parse(text, path: "t.txt")
         #expect(transcript.today?.description == "2026-11-27")
         #expect(transcript.turns.map(\.input) == ["hello"])
-        #expect(transcript.turns.first?.expectations.count == 1)
+        #expect(transcript.turns.first?.expectations.count == 2)
+        guard case .replyLine(let line)? = transcript.turns.first?.expectations.last?.0 else {
+            Issue.record("no reply line")
+            return
+        }
+        #expect(line == "Hi! Ask me anything about your AliExpress order.")
     }
 
     @Test("a line typed or replied that starts with a combining mark keeps it after the marker")

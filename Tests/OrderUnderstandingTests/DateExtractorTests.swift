@@ -12,7 +12,9 @@ struct DateExtractorTests {
                       ("last monday", "2026-11-23"), ("on friday", "2026-11-20"),
                       ("on november 20", "2026-11-20"), ("nov 20th", "2026-11-20"), ("20 november", "2026-11-20"),
                       ("the 2nd of november 2026", "2026-11-02"), ("20/11", "2026-11-20"), ("11/20", "2026-11-20"),
-                      ("20/11/2026", "2026-11-20"), ("2026-11-20", "2026-11-20"), ("paid 20.11.", "2026-11-20")])
+                      ("20/11/2026", "2026-11-20"), ("2026-11-20", "2026-11-20"), ("paid 20.11.", "2026-11-20"),
+                      // Today itself is a day that has come; December is month 12, day first.
+                      ("paid on 27/11", "2026-11-27"), ("paid on 3/12/2025", "2025-12-03")])
     func resolves(text: String, expected: String) {
         #expect(DateExtractor.mention(in: text)?.resolve(today: Self.today) == .past(CalendarDate(expected)!))
     }
