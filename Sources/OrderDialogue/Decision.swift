@@ -36,7 +36,8 @@ struct Plan: Sendable, Equatable {
     var answered: [OrderEvent] = []
     /// A payment method picked by number.
     var pickedPayment: PaymentMethod?
-    /// Out-of-scope messages tell nothing about our order: "my ebay order hasn't shipped" is not kept.
+    /// What the message told is kept even when it gets no answer, unless it is about some other shop's order:
+    /// "my ebay order hasn't shipped" is not kept.
     var keepsSituation = true
     /// The message is read in the light of the last answer, so what that answer assumed still holds.
     var leansOnContext = false
@@ -93,7 +94,7 @@ enum Decision {
             if toldOnly { return Plan(actions: [.acknowledge]) }
             // A message about our order is never turned away when unsure: its likeliest readings are offered.
             if let readings = reading.likelyReadings(in: catalog) { return Plan(actions: [.offer(readings)]) }
-            return Plan(actions: [.outOfScope], keepsSituation: false)
+            return Plan(actions: [.outOfScope], keepsSituation: !reading.heard.namesOtherShop)
         }
         if !reading.asks, !reading.told.isEmpty,
            reading.otherWords == 0 || !reading.readsAsAQuestion {
@@ -191,7 +192,7 @@ private struct Rules {
         }
         if reading.asks, reading.told.isEmpty {
             // A question we can't help with is not a bad answer: say so, and remind of the pending question.
-            return Plan(actions: [.outOfScope, .resume(pending.intent)], keepsSituation: false)
+            return Plan(actions: [.outOfScope, .resume(pending.intent)], keepsSituation: !reading.heard.namesOtherShop)
         }
         if case .open(let possible, _) = after.status(in: state.turn, assumingPaid: true),
            possible == [.awaitingShipment, .shipped], pending.question == .status {
@@ -210,10 +211,19 @@ private struct Rules {
     /// The intent a short line means in the light of the last answer: "how long will that take?" after a
     /// return names nothing of the domain itself, but the conversation does.
     func leaningOnContext(pending: Bool = false) -> String? {
-        guard state.lastIntent != nil || pending, reading.words.count <= Self.ellipsisWords,
-              let best = reading.heard.ranking.first,
+        guard state.lastIntent != nil || pending, reading.words.count <= Self.ellipsisWords else { return nil }
+        if reading.namesNoTopic, let topic = state.pending?.intent ?? state.lastIntent { return continuing(topic) }
+        guard let best = reading.heard.ranking.first,
               best.score >= IntentMatcher.acceptThreshold, !isSmallTalk(best.intent) else { return nil }
         return best.intent
+    }
+
+    /// The question a line that names no topic of its own asks about `topic`, the question before it: a bare
+    /// "how long?" goes where the topic's intent file says (`how_long:`; after a return, to the refund's time),
+    /// anything else continues the topic ("how do I find that option?" after the dispute answer).
+    func continuing(_ topic: String) -> String {
+        guard reading.asksHowLong, let next = catalog.intent(named: topic)?.howLong?.intent else { return topic }
+        return next
     }
 
     /// Answers each intent in the order asked; asks at the end for what one of them can't stand without.
@@ -238,7 +248,7 @@ private struct Rules {
                    intent.answersAlike(for: possible.map(\.rawValue), of: .status, given: SlotValues(), in: circumstances) {
                     answers.append(.answer(name))
                 } else if question == nil {
-                    question = .ask(name, Self.narrowest(status))
+                    question = .ask(name, narrowest(status, situation: situation))
                 }
                 continue
             }
@@ -248,15 +258,18 @@ private struct Rules {
             }
             answers.append(.answer(name))
             if intent.refines.contains(.status), known == nil, question == nil, !everyStatusAlike {
-                question = .refine(name, Self.narrowest(status))
+                question = .refine(name, narrowest(status, situation: situation))
             }
         }
         return Plan(actions: answers + [question].compactMap { $0 }, leansOnContext: leaning)
     }
 
-    /// The narrowest question that settles the status: shipped or not, when that is all that is open.
-    static func narrowest(_ status: StatusReading) -> FollowUp.Question {
+    /// The narrowest question that settles the status: shipped or not, when that is all that is open, or when
+    /// the shopper paid up front ("with my debit card") and so the order is not unpaid. A yes is then taken as
+    /// shipped, the likelier of shipped and delivered.
+    func narrowest(_ status: StatusReading, situation: Situation) -> FollowUp.Question {
         if case .open(let possible, _) = status, possible == [.awaitingShipment, .shipped] { return .hasShipped }
+        if case .unknown = status, situation.payment(in: state.turn)?.value.isPaidUpFront == true { return .hasShipped }
         return .status
     }
 }

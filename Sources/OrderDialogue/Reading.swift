@@ -88,6 +88,16 @@ struct Reading: Sendable {
     /// How sure the learned scorer must be of a question in a story that asks nothing for it to be answered.
     static let clearComplaint = 0.8
 
+    /// Whether the message asks without naming a topic of its own: each word it was matched on only says what
+    /// kind of answer it wants ("ok and how many days is that?", "how do I find that option?").
+    var namesNoTopic: Bool { asks && heard.terms.allSatisfy(Self.aspectTerms.contains) }
+
+    /// Whether the message asks how long something takes ("how many days is that?").
+    var asksHowLong: Bool { heard.terms.contains("time") }
+
+    /// Terms that say what kind of answer is wanted (a time, a place, a way) but not what about.
+    static let aspectTerms = questionTerms.union(["time", "tak", "see", "option", "click"])
+
     /// The first intent, when there is one.
     var intent: String? { questions.first }
 
@@ -172,6 +182,8 @@ struct Reading: Sendable {
     private static func yesNo(_ words: [String]) -> Bool? {
         guard let first = words.first else { return nil }
         if ["yes", "yeah", "yea", "yep", "yup", "sure", "correct"].contains(first) { return true }
+        // "no wait, it was a bank transfer" corrects what was said; it answers no question.
+        if let second = words.dropFirst().first, ["wait", "sorry", "actually"].contains(second) { return nil }
         if ["no", "nope", "nah"].contains(first) || (first == "not" && words.dropFirst().first == "yet") { return false }
         return nil
     }

@@ -7,6 +7,10 @@ public enum PaymentMethod: String, CaseIterable, Sendable, Hashable {
     case cash
     case cashOnDelivery = "cash_on_delivery"
 
+    /// Whether an order paid this way is paid when it is placed: all but cash on delivery, which is paid at the
+    /// door.
+    public var isPaidUpFront: Bool { self != .cashOnDelivery }
+
     /// The words a shopper would use for this method.
     public var label: String {
         switch self {

@@ -25,6 +25,10 @@ public struct IntentDefinition: Sendable {
     /// Slot values that asking this implies, used when the shopper has not said otherwise: whoever asks how to
     /// return an item has received it.
     public var implies = SlotValues()
+    /// The intent that answers a bare "how long?" (a question that names no topic of its own) asked right after
+    /// this one, and where the file names it: "how long will that take?" after a return asks about the refund.
+    /// Without it, such a question continues this intent.
+    public var howLong: (intent: String, location: SourceLocation)?
     /// Small talk (greeting, thanks …) rather than a question about an order.
     public let isSmallTalk: Bool
     /// Where the file starts.

@@ -13,7 +13,8 @@ struct IntentFileReader {
         self.stem = stem
     }
 
-    static let keys = ["intent", "summary", "small_talk", "needs", "refines", "implies", "ask", "examples", "answers"]
+    static let keys = ["intent", "summary", "small_talk", "needs", "refines", "implies", "how_long", "ask", "examples",
+                       "answers"]
     static let answerKeys = ["say", "facts", "brief", "brief_facts"]
 
     mutating func read(_ text: String) -> IntentDefinition? {
@@ -69,6 +70,13 @@ struct IntentFileReader {
             answers: answers, isSmallTalk: readFlag(fields["small_talk"]),
             location: SourceLocation(file: path, line: 1))
         if let node = fields["implies"] { definition.implies = readImplied(node) }
+        if let node = fields["how_long"] {
+            if let target = node.string, !target.isEmpty {
+                definition.howLong = (target, location(node))
+            } else {
+                fail(node, "`how_long:` names the intent that answers \"how long?\" asked right after this one, e.g. `how_long: refund_time`")
+            }
+        }
         return definition
     }
 

@@ -51,6 +51,13 @@ public enum IntentLoader {
                 intents.append(definition)
             }
         }
+        // `how_long:` names another intent: one that exists and is not small talk.
+        for intent in intents {
+            guard let (target, location) = intent.howLong else { continue }
+            if let named = intents.first(where: { $0.name == target }), !named.isSmallTalk { continue }
+            let suggestion = Suggestion.closest(to: target, in: intents.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+            problems.append(Problem(location, "`how_long:` names '\(target)', which is no intent about an order\(suggestion)"))
+        }
         return IntentCatalog(directory: folder, intents: intents, outOfScope: outOfScope, problems: problems)
     }
 

@@ -95,8 +95,10 @@ enum SlotRules {
         SlotRule("got the|my item|items|package|parcel|order|goods|product|products|stuff|thing|things",
                  .did(.delivered), negated: .didNot(.delivered), negatedKeepsWords: true),
         SlotRule("got|received * broken|damaged|wrong|defective|fake|different|cracked|smashed", .did(.delivered)),
+        // "does it come back to my card" is the money returning, not the parcel arriving.
         SlotRule("it|package|parcel|order|item|everything|thing|box came|come", .did(.delivered),
-                 negated: .didNot(.delivered), unlessPrecededBy: supposing, negatedKeepsWords: true),
+                 negated: .didNot(.delivered), unlessFollowedBy: ["back"], unlessPrecededBy: supposing,
+                 negatedKeepsWords: true),
         SlotRule("not|never|nt here|come|came|arrive", .didNot(.delivered), keepsWords: true),
         SlotRule("in my hands", .did(.delivered)),
         SlotRule("opened the box|parcel|package", .did(.delivered)),
