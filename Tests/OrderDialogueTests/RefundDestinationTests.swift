@@ -26,7 +26,7 @@ struct RefundDestinationTests {
     }
 
     static let rows: [Row] = [
-        Row(intent: "refund_time", status: nil), Row(intent: "refund_time", status: .unpaid),
+        Row(intent: "refund_time", status: .unpaid),
         Row(intent: "refund_time", status: .awaitingShipment), Row(intent: "refund_time", status: .shipped),
         Row(intent: "refund_time", status: .delivered),
         Row(intent: "refund_method", status: nil), Row(intent: "refund_method", status: .unpaid),
