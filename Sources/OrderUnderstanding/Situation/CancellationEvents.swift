@@ -6,7 +6,7 @@ enum CancellationEvents {
     /// clause of its own is about that cancellation.
     static func read(_ tokens: [String], aboutCancellation: Bool = false) -> [OrderEvent] {
         guard let cancel = tokens.firstIndex(where: cancelWords.contains) ?? requestNoun(tokens)
-                ?? (aboutCancellation ? tokens.firstIndex(where: answerWords.contains) : nil)
+                ?? (aboutCancellation ? tokens.firstIndex(where: answerWords.contains) ?? noNews(tokens) : nil)
         else { return [] }
         var found: [(at: Int, event: OrderEvent)] = []
         func note(_ kind: OrderEvent.Kind, at index: Int, happened: Bool = true) {
@@ -24,7 +24,8 @@ enum CancellationEvents {
                         || (word == "let" && negated) {
                 note(.sellerDeclined, at: i)
             } else if silentWords.contains(word) || (replyWords.contains(word) && negated)
-                        || (["no", "nothing"].contains(word) && tokens.dropFirst(i + 1).first.map(replyWords.contains) == true) {
+                        || (["no", "nothing"].contains(word) && tokens.dropFirst(i + 1).first.map(replyWords.contains) == true)
+                        || noNews(tokens) == i {
                 note(.sellerSilent, at: i)
             } else if requestWords.contains(word), !negated, !isHypothetical(tokens, before: i) {
                 note(.cancellationRequested, at: i)
@@ -49,6 +50,13 @@ enum CancellationEvents {
             note(.cancellationRequested, at: cancel)
         }
         return found.sorted { $0.at < $1.at }.map(\.event)
+    }
+
+    /// Where a clause says that nothing has come of the request: "and still nothing", "nothing yet".
+    private static func noNews(_ tokens: [String]) -> Int? {
+        tokens.indices.first { i in
+            tokens[i] == "nothing" && (tokens[..<i].last == "still" || ["yet", "since", "happened"].contains(tokens.dropFirst(i + 1).first ?? ""))
+        }
     }
 
     /// "my cancel request", "the cancellation request": a request that exists.
