@@ -37,19 +37,23 @@ let package = Package(
         .plugin(name: "EmbedIntents", capability: .buildTool(), dependencies: ["embed-intents"]),
         // The plugin's tool: writes each intent file's name and text as Swift. Parses no YAML.
         .executableTarget(name: "embed-intents"),
-        // GNU readline, wrapped by one file of the CLI (LineReader.swift).
+        // GNU readline, called only from the CLI's LineReading/ folder (ReadlineState.swift, HistoryFile.swift).
         .systemLibrary(name: "CReadline", path: "Sources/CReadline",
                        providers: [.apt(["libreadline-dev"])]),
         // An empty ICU data table for the release link, which leaves out ICU's 34 MB of locale data: orderhelp never
         // formats dates or numbers by locale (README, "Measuring"; ICUDataOmitted.c says why).
         .target(name: "ICUDataOmitted",
                 cSettings: [.define("ORDERHELP_OMIT_ICU_DATA", .when(configuration: .release))]),
+        // Fitting replies to a terminal: display widths and word wrapping. Only the CLI uses it; a library of its
+        // own so that its tests need not link the CLI's executable.
+        .target(name: "TerminalText"),
         // The thin command-line front end; the only place that does terminal I/O.
         // A release build links the Swift runtime and Foundation statically: loading them as shared libraries
         // costs about 10 ms at every start, which is most of the cold-start budget (README, "Measuring").
         // `swift build --static-swift-stdlib` does the same for one build; these flags make it the default.
         .executableTarget(name: "orderhelp", dependencies: [
-            "OrderDialogue", "OrderUnderstanding", "OrderPolicy", "BundledIntents", "ICUDataOmitted", "CReadline",
+            "OrderDialogue", "OrderUnderstanding", "OrderPolicy", "TerminalText", "BundledIntents", "ICUDataOmitted",
+            "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             .unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
@@ -71,6 +75,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "OrderPolicyTests", dependencies: ["OrderPolicy"]),
         .testTarget(name: "OrderUnderstandingTests", dependencies: ["OrderUnderstanding", "TestSupport"]),
+        .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(name: "OrderDialogueTests", dependencies: ["OrderDialogue", "TestSupport", "ConversationProperties"]),
         // These tests run the built binary, which `swift test` builds with every other product. They do not
         // depend on the executable target: its static release link would then leak into the test bundle.

@@ -40,7 +40,7 @@ struct Eval: ParsableCommand {
                 throw Failure(.checkFailed, "orderhelp: --min-accuracy has nothing to measure: the files have no in-scope lines")
             }
             if accuracy < minAccuracy {
-                throw Failure(.checkFailed, "orderhelp: accuracy \(percent(accuracy)) is below --min-accuracy \(percent(minAccuracy))")
+                throw Failure(.checkFailed, "orderhelp: accuracy \(EvalScore.percent(accuracy)) is below --min-accuracy \(EvalScore.percent(minAccuracy))")
             }
         }
         if let maxFalseAccepts {
@@ -50,27 +50,8 @@ struct Eval: ParsableCommand {
             }
             if rate > maxFalseAccepts {
                 throw Failure(.checkFailed,
-                              "orderhelp: false accepts \(percent(rate)) are above --max-false-accepts \(percent(maxFalseAccepts))")
+                              "orderhelp: false accepts \(EvalScore.percent(rate)) are above --max-false-accepts \(EvalScore.percent(maxFalseAccepts))")
             }
         }
     }
-}
-
-/// Reads a labelled file for scoring; a file that can't be read or scored is bad input.
-enum LabelledFileReader {
-    static func read(_ path: String) throws -> [LabelledRow] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(.badInput, "\(path): cannot read the file")
-        }
-        do {
-            return try LabelledFile.rows(of: String(decoding: data, as: UTF8.self), path: path)
-        } catch {
-            throw Failure(.badInput, error.description)
-        }
-    }
-}
-
-/// A fraction as a percentage with one decimal; "n/a" when there was nothing to measure.
-func percent(_ fraction: Double?) -> String {
-    fraction.map { String(format: "%.1f%%", $0 * 100) } ?? "n/a"
 }

@@ -26,10 +26,10 @@ extension EvalScore {
             }
             lines.append("")
         }
-        lines.append("in-scope accuracy: \(percent(accuracy)) (\(correct)/\(inScope))")
-        lines.append("false accepts: \(percent(falseAcceptRate)) (\(falseAccepts)/\(negatives))")
-        lines.append("false rejects: \(percent(falseRejectRate)) (\(falseRejects)/\(inScope))")
-        lines.append("slot accuracy: \(percent(slotAccuracy)) (\(slotCorrect)/\(slotRows))")
+        lines.append("in-scope accuracy: \(Self.percent(accuracy)) (\(correct)/\(inScope))")
+        lines.append("false accepts: \(Self.percent(falseAcceptRate)) (\(falseAccepts)/\(negatives))")
+        lines.append("false rejects: \(Self.percent(falseRejectRate)) (\(falseRejects)/\(inScope))")
+        lines.append("slot accuracy: \(Self.percent(slotAccuracy)) (\(slotCorrect)/\(slotRows))")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -50,5 +50,10 @@ extension EvalScore {
                 ]))
             })),
         ]))
+    }
+
+    /// A fraction as a percentage with one decimal; "n/a" when there was nothing to measure.
+    static func percent(_ fraction: Double?) -> String {
+        fraction.map { String(format: "%.1f%%", $0 * 100) } ?? "n/a"
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-@testable import OrderDialogue
+@testable import TerminalText
 
 struct ReplyWrapperTests {
     @Test("a long line breaks at spaces, never inside a word")

@@ -60,7 +60,7 @@ public struct ReplyWrapper: Sendable {
         var rest = text
         if let first = rest.first, ["-", "*", "•", "–"].contains(first) {
             rest = rest.dropFirst()
-        } else if let gap = text.prefix(firstColumn + 1).range(of: "  "), gap.lowerBound > text.startIndex {
+        } else if let gap = text.prefix(firstColumn + 1).firstRange(of: "  "), gap.lowerBound > text.startIndex {
             rest = text[gap.lowerBound...]
         } else {
             let digits = rest.prefix(while: \.isASCII).prefix { $0.isNumber }
