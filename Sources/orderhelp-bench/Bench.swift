@@ -92,7 +92,7 @@ enum Bench {
                 return try? TranscriptParser.parse(text, path: path)
             }
         let replayer = Replayer(assistant: assistant, today: .reference)
-        let turnsPerRound = transcripts.reduce(0) { $0 + $1.turns.count }
+        let turnsPerRound = transcripts.reduce(0) { $0 + $1.steps.count }
         var rounds = 0
         start = now()
         while now() - start < 1.0 || rounds < 3 {

@@ -23,8 +23,8 @@ enum TranscriptUpdater {
     private static func rewritten(_ transcript: Transcript, with outcome: Replayer.Outcome) -> [String] {
         var replacements: [Int: [String]] = [:]   // first `<` line → new reply lines
         var dropped: Set<Int> = []
-        for (index, turn) in transcript.turns.enumerated() {
-            let replyLines = turn.expectations.compactMap { entry -> Int? in
+        for (index, step) in transcript.steps.enumerated() {
+            let replyLines = step.expectations.compactMap { entry -> Int? in
                 if case .replyLine = entry.0 { return entry.line }
                 return nil
             }

@@ -75,7 +75,7 @@ public struct ConversationPlay {
         do {
             let transcript = try TranscriptParser.parse(text, path: "saved.txt")
             let outcome = Replayer(assistant: assistant, today: today).replay(transcript)
-            turnsPlayed += transcript.turns.count
+            turnsPlayed += transcript.steps.count
             failure = outcome.passed ? nil : outcome.failures.prefix(3).map(\.description).joined(separator: "\n")
         } catch {
             failure = "the saved transcript does not parse: \(error)"

@@ -90,10 +90,10 @@ public struct FuzzTargets: Sendable {
         let text = String(decoding: data, as: UTF8.self)
         do {
             let transcript = try TranscriptParser.parse(text, path: "fuzz.txt")
-            guard transcript.turns.count <= Self.maxTurns else { return Outcome() }
+            guard transcript.steps.count <= Self.maxTurns else { return Outcome() }
             let replayed = Replayer(assistant: assistant, today: .reference).replay(transcript)
             return Outcome(problems: Self.misplaced(replayed.failures.map(\.location), file: "fuzz.txt", text: text),
-                           turns: transcript.turns.count)
+                           turns: transcript.steps.count)
         } catch {
             return Outcome(problems: Self.misplaced([error.location], file: "fuzz.txt", text: text))
         }

@@ -9,8 +9,8 @@ struct TranscriptParserTests {
         let text = "# a comment\n@today 2026-11-27\n> hello\n? greeting\n~ hello\n\n> cancel\n= status -\n+ F6\n"
         let transcript = try TranscriptParser.parse(text, path: "t.txt")
         #expect(transcript.today?.description == "2026-11-27")
-        #expect(transcript.turns.map(\.input) == ["hello", "cancel"])
-        #expect(transcript.turns[0].expectations.count == 2)
+        #expect(transcript.steps.map(\.input) == ["hello", "cancel"])
+        #expect(transcript.steps[0].expectations.count == 2)
     }
 
     @Test("a file with CRLF line ends reads as one with LF")
@@ -18,9 +18,9 @@ struct TranscriptParserTests {
         let text = "@today 2026-11-27\r\n> hello\r\n? greeting\r\n< Hi! Ask me anything about your AliExpress order.\r\n"
         let transcript = try TranscriptParser.parse(text, path: "t.txt")
         #expect(transcript.today?.description == "2026-11-27")
-        #expect(transcript.turns.map(\.input) == ["hello"])
-        #expect(transcript.turns.first?.expectations.count == 2)
-        guard case .replyLine(let line)? = transcript.turns.first?.expectations.last?.0 else {
+        #expect(transcript.steps.map(\.input) == ["hello"])
+        #expect(transcript.steps.first?.expectations.count == 2)
+        guard case .replyLine(let line)? = transcript.steps.first?.expectations.last?.0 else {
             Issue.record("no reply line")
             return
         }
@@ -30,8 +30,8 @@ struct TranscriptParserTests {
     @Test("a line typed or replied that starts with a combining mark keeps it after the marker")
     func combiningMark() throws {
         let transcript = try TranscriptParser.parse("> \u{301}x\n< \u{64C}y\n", path: "t.txt")
-        #expect(transcript.turns.map(\.input) == ["\u{301}x"])
-        guard case .replyLine(let line)? = transcript.turns.first?.expectations.first?.0 else {
+        #expect(transcript.steps.map(\.input) == ["\u{301}x"])
+        guard case .replyLine(let line)? = transcript.steps.first?.expectations.first?.0 else {
             Issue.record("no reply line")
             return
         }

@@ -18,7 +18,7 @@ public struct Replayer: Sendable {
         /// Failures of checks other than exact reply lines: meaning, not wording.
         public var meaningFailures = 0
         /// The turns as they happened.
-        public var turns: [OrderDialogue.Turn] = []
+        public var turns: [Turn] = []
         public var passed: Bool { failures.isEmpty }
     }
 
@@ -35,14 +35,14 @@ public struct Replayer: Sendable {
     public func replay(_ transcript: Transcript) -> Outcome {
         var conversation = assistant.conversation(today: transcript.today ?? today)
         var outcome = Outcome()
-        for scripted in transcript.turns {
-            let turn = conversation.respond(to: scripted.input)
+        for step in transcript.steps {
+            let turn = conversation.respond(to: step.input)
             outcome.replies.append(turn.reply)
             outcome.turns.append(turn)
             let replyLines = turn.reply.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingTrailingBlanks() }
             var expected: [String] = []
             var firstReplyLine: Int?
-            for (expectation, line) in scripted.expectations {
+            for (expectation, line) in step.expectations {
                 let location = SourceLocation(file: transcript.path, line: line)
                 if case .replyLine(let text) = expectation {
                     expected.append(text.trimmingTrailingBlanks())
@@ -60,7 +60,7 @@ public struct Replayer: Sendable {
         return outcome
     }
 
-    private func check(_ expectation: Transcript.Expectation, against turn: OrderDialogue.Turn) -> String? {
+    private func check(_ expectation: Transcript.Expectation, against turn: Turn) -> String? {
         switch expectation {
         case .replyLine:
             return nil

@@ -11,7 +11,7 @@ public enum TranscriptParser {
             String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line))
         }
         var today: CalendarDate?
-        var turns: [Transcript.Turn] = []
+        var steps: [Transcript.Step] = []
         for (index, raw) in lines.enumerated() {
             let number = index + 1
             let location = SourceLocation(file: path, line: number)
@@ -22,20 +22,20 @@ public enum TranscriptParser {
                 guard let date = CalendarDate(rest) else {
                     throw Problem(location, "bad date '\(rest)' after @today; write it as YYYY-MM-DD")
                 }
-                guard turns.isEmpty else { throw Problem(location, "@today must come before the first > turn") }
+                guard steps.isEmpty else { throw Problem(location, "@today must come before the first > turn") }
                 today = date
                 continue
             }
             if marker == ">" {
-                turns.append(Transcript.Turn(input: rest, line: number))
+                steps.append(Transcript.Step(input: rest, line: number))
                 continue
             }
-            guard !turns.isEmpty else {
+            guard !steps.isEmpty else {
                 throw Problem(location, "'\(marker)' line before any > turn; start the conversation with > what the shopper types")
             }
-            turns[turns.count - 1].expectations.append((try expectation(marker, rest, raw: raw, at: location), number))
+            steps[steps.count - 1].expectations.append((try expectation(marker, rest, raw: raw, at: location), number))
         }
-        return Transcript(path: path, today: today, turns: turns, lines: lines)
+        return Transcript(path: path, today: today, steps: steps, lines: lines)
     }
 
     static let markers = [">", "<", "?", "~", "!~", "=", "+", "@today"]
