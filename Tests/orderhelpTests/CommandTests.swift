@@ -129,6 +129,20 @@ struct CommandTests {
         #expect(!result.stdout.contains("can't help"))
     }
 
+    @Test("a piped transcript is read by the transcript parser: a malformed line is skipped with a warning at its line")
+    func pipedTranscriptWarnsAtLine() throws {
+        let result = try BinaryRunner.run([], input: "\n# a script\n> hello\n= stauts shipped\n@today 2026-11-27\n> thanks\n")
+        #expect(result.status == 0)
+        #expect(result.stderr == """
+            <stdin>:4: warning: unknown slot 'stauts'; did you mean 'status'?
+            <stdin>:5: warning: @today must come before the first > turn
+
+            """)
+        #expect(result.stdout.contains("Hello!"))
+        #expect(result.stdout.contains("welcome"))
+        #expect(!result.stdout.contains("stauts"))
+    }
+
     @Test("replay passes the library from any working directory, with a summary line")
     func replayLibrary() throws {
         let result = try BinaryRunner.run(["replay", BinaryRunner.root.appendingPathComponent("transcripts").path], directory: "/")
