@@ -72,9 +72,8 @@ enum DatedNotes {
         var facts = [window.fact]
         if last < today {
             // Past the window the wait is no longer normal: say what the policy offers for a late seller.
-            text += " That day has passed, so the seller is late: you can ask to cancel, with \"seller delays "
-                + "shipping\" as the reason, or open a dispute from the order page if it never ships."
-            facts += [FactID(14), FactID(12)]
+            text += " " + Overdue.shipping.advice
+            facts += Overdue.shipping.facts
         } else if first < today, !paid.isOneDay {
             text += " Depending on the day you paid, it may already have passed."
         } else {
@@ -94,10 +93,8 @@ enum DatedNotes {
             var text = "Counting from \(start.name) \(when), expect the money between \(first.spoken) and \(last.spoken)."
             var facts = [refund.fact]
             if last < today {
-                text += " That day has passed, and the rules I answer from don't say what happens when a refund takes "
-                    + "longer: check the refund on the order page, and if it still hasn't come, open a dispute from the "
-                    + "order page so AliExpress support steps in."
-                facts.append(FactID(12))
+                text += " " + Overdue.refund.advice
+                facts += Overdue.refund.facts
             } else {
                 text += passed(last, today)
             }
@@ -108,13 +105,15 @@ enum DatedNotes {
             if told.mentionsCancellation {
                 notes.append(DatedNote("An order that has shipped can't be cancelled, so the cancellation you mention "
                                        + "no longer starts the refund: it counts from the day the seller's warehouse "
-                                       + "receives the item you send back.", facts: [FactID(9), FactID(10)]))
+                                       + "receives the item you send back.",
+                                       facts: [CancellationRule.endsAtShipment, RefundTrigger.returnReceived.startFact]))
             }
             if let sent = told.days(.returned), sent.isOneDay {
                 // The day the item went back is not a start: say so, and what is.
                 notes.append(DatedNote("The refund for a return counts from the day the seller's warehouse receives the "
                                        + "item, which comes after you sent it on \(sent.lowerBound.spoken); from then it "
-                                       + "takes \(refund.text).", facts: [refund.fact, FactID(10)]))
+                                       + "takes \(refund.text).",
+                                       facts: [refund.fact, RefundTrigger.returnReceived.startFact]))
             }
             return notes
         }

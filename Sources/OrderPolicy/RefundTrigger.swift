@@ -1,4 +1,7 @@
-/// What has to happen before a refund starts its journey, by status (F1, F6, F10).
+/// What has to happen before a refund starts its journey, by status (F1, F6, F10). The refund answers are
+/// written in the intent files; this is the table they are checked against (`AnswerCoverageTests`: the
+/// refund-time answer for each status rests on the trigger's facts), and the dated sentences count the refund
+/// only from the events it allows (`windowStarts`).
 public enum RefundTrigger: String, Sendable {
     /// Unpaid: nothing was taken unless a payment is still being checked.
     case paymentVerification = "payment_verification"
@@ -16,12 +19,20 @@ public enum RefundTrigger: String, Sendable {
         }
     }
 
-    /// The facts behind the trigger.
+    /// The fact that says what starts the refund.
+    public var startFact: FactID {
+        switch self {
+        case .paymentVerification: FactID(1)
+        case .sellerApproval: FactID(6)
+        case .returnReceived: FactID(10)
+        }
+    }
+
+    /// The facts behind the trigger: what starts the refund, and for a return the window that follows.
     public var facts: [FactID] {
         switch self {
-        case .paymentVerification: [FactID(1)]
-        case .sellerApproval: [FactID(6)]
-        case .returnReceived: [FactID(10), FactID(6)]
+        case .paymentVerification, .sellerApproval: [startFact]
+        case .returnReceived: [startFact, PolicyWindow.refund.fact]
         }
     }
 }

@@ -54,6 +54,15 @@ struct ResolutionTests {
         #expect(!resolution.facts.contains(RefundDestination.fact))
     }
 
+    @Test("an unpaid order has no refund window to count; a paid one has the refund window (F6)",
+          arguments: [(OrderStatus.unpaid, PolicyWindow?.none), (.awaitingShipment, .refund), (.shipped, .refund),
+                      (.delivered, .refund)])
+    func refundWindowFollowsPayment(status: OrderStatus, window: PolicyWindow?) {
+        let resolution = Resolution(status: status, payment: .card)
+        #expect(resolution.refundWindow == window)
+        #expect(resolution.facts.contains(FactID(6)) == (window != nil))
+    }
+
     @Test("only orders that have not shipped can be cancelled", arguments: OrderStatus.allCases)
     func cancellingStopsAtShipment(status: OrderStatus) {
         let canCancel = CancellationRule.for(status).ability != .no
