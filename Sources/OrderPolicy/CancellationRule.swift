@@ -36,17 +36,21 @@ public struct CancellationRule: Sendable, Equatable {
     public static func `for`(_ status: OrderStatus) -> CancellationRule {
         switch status {
         case .unpaid:
-            CancellationRule(status: status, ability: .byShopper, action: .cancelInMyOrders,
-                             facts: [FactID(1), FactID(17)])
+            CancellationRule(
+                status: status, ability: .byShopper, action: .cancelInMyOrders,
+                facts: [FactID(1), FactID(17)])
         case .awaitingShipment:
-            CancellationRule(status: status, ability: .withSellerApproval, action: .requestAndMessageSeller,
-                             facts: [FactID(2), FactID(3), FactID(4)])
+            CancellationRule(
+                status: status, ability: .withSellerApproval, action: .requestAndMessageSeller,
+                facts: [FactID(2), FactID(3), FactID(4)])
         case .shipped:
-            CancellationRule(status: status, ability: .no, action: .refuseOrReturnAfterDelivery,
-                             facts: [endsAtShipment, FactID(10), FactID(12)])
+            CancellationRule(
+                status: status, ability: .no, action: .refuseOrReturnAfterDelivery,
+                facts: [endsAtShipment, FactID(10), FactID(12)])
         case .delivered:
-            CancellationRule(status: status, ability: .no, action: .returnOrDispute,
-                             facts: [FactID(10), FactID(12)])
+            CancellationRule(
+                status: status, ability: .no, action: .returnOrDispute,
+                facts: [FactID(10), FactID(12)])
         }
     }
 }

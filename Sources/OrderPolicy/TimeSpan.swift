@@ -16,7 +16,8 @@ public struct TimeSpan: Sendable, Equatable {
 
     /// The span in words, e.g. "72 hours" or "3–20 business days".
     public var text: String {
-        let amount = range.lowerBound == range.upperBound
+        let amount =
+            range.lowerBound == range.upperBound
             ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
         switch unit {
         case .hours: return "\(amount) hours"

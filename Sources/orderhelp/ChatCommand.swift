@@ -14,8 +14,11 @@ struct Chat: ParsableCommand {
     @Flag(name: .long, help: "Write one JSON object per turn instead of the reply text.")
     var json = false
 
-    @Option(name: .long, help: "The history file (default: $ORDERHELP_HISTORY, else $XDG_STATE_HOME/orderhelp/history, else ~/.local/state/orderhelp/history).",
-            completion: .file())
+    @Option(
+        name: .long,
+        help:
+            "The history file (default: $ORDERHELP_HISTORY, else $XDG_STATE_HOME/orderhelp/history, else ~/.local/state/orderhelp/history).",
+        completion: .file())
     var history: String?
 
     @Flag(name: .customLong("no-history"), help: "Keep no history of what is typed.")
@@ -26,14 +29,17 @@ struct Chat: ParsableCommand {
         let assistant = try global.loadAssistant()
         var conversation = assistant.conversation(today: global.effectiveToday)
         let interactive = !json && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-        var reader = interactive
+        var reader =
+            interactive
             ? LineReader.terminal(history: noHistory ? nil : HistoryLocation.path(option: history))
             : LineReader.pipe()
         let style = Style(enabled: interactive && Style.colourAllowed)
         if interactive {
-            Output.write(style.dim(Output.wrappedForTerminal(
-                "Ask me about cancelling an AliExpress order, refunds or a silent seller. /help lists commands, Ctrl-D quits."
-            )) + "\n")
+            Output.write(
+                style.dim(
+                    Output.wrappedForTerminal(
+                        "Ask me about cancelling an AliExpress order, refunds or a silent seller. /help lists commands, Ctrl-D quits."
+                    )) + "\n")
         }
         var script = ScriptFilter()
         while let raw = reader.read(prompt: style.prompt) {
@@ -91,7 +97,8 @@ struct Chat: ParsableCommand {
         } catch {
             return "Could not save to \(path): \(error.localizedDescription)"
         }
-        let dropped = conversation.droppedTurns > 0
+        let dropped =
+            conversation.droppedTurns > 0
             ? " (the \(conversation.droppedTurns) earliest turns were no longer kept)" : ""
         return "Saved \(conversation.record.count) turns to \(path)\(dropped)."
     }

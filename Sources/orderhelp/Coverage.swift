@@ -11,7 +11,9 @@ struct Coverage {
     mutating func add(_ turns: [Turn]) {
         for turn in turns {
             intents.insert(turn.intent ?? "none")
-            for pair in turn.slots.pairs where pair.name != "order_number" { slotValues.insert("\(pair.name)=\(pair.value)") }
+            for pair in turn.slots.pairs where pair.name != "order_number" {
+                slotValues.insert("\(pair.name)=\(pair.value)")
+            }
             facts.formUnion(turn.facts)
         }
     }
@@ -26,7 +28,8 @@ struct Coverage {
         let intentList = all + ["none"]
         return line("intents", intentList.filter(intents.contains), intentList.filter { !intents.contains($0) })
             + line("slot values", allSlots.filter(slotValues.contains), allSlots.filter { !slotValues.contains($0) })
-            + line("policy facts", allFacts.filter(facts.contains).map(\.description),
-                   allFacts.filter { !facts.contains($0) }.map(\.description))
+            + line(
+                "policy facts", allFacts.filter(facts.contains).map(\.description),
+                allFacts.filter { !facts.contains($0) }.map(\.description))
     }
 }

@@ -12,10 +12,11 @@ extension EvalScore {
             let tp = Double(truePositives[name] ?? 0)
             let p = predicted[name].map { tp / Double($0) }
             let r = expected[name].map { tp / Double($0) }
-            lines.append(name.padding(toLength: 28, withPad: " ", startingAt: 0)
-                         + (p.map { String(format: "%8.1f%%", $0 * 100) } ?? "        -")
-                         + (r.map { String(format: "%7.1f%%", $0 * 100) } ?? "       -")
-                         + String(format: "%9d", expected[name] ?? 0))
+            lines.append(
+                name.padding(toLength: 28, withPad: " ", startingAt: 0)
+                    + (p.map { String(format: "%8.1f%%", $0 * 100) } ?? "        -")
+                    + (r.map { String(format: "%7.1f%%", $0 * 100) } ?? "       -")
+                    + String(format: "%9d", expected[name] ?? 0))
         }
         lines.append("")
         let ranked = confusions.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.prefix(worst)
@@ -36,20 +37,28 @@ extension EvalScore {
     private func number(_ value: Double?) -> JSON.Value { value.map { JSON.Value.number($0) } ?? .null }
 
     func json() -> String {
-        JSON.encode(.object([
-            ("accuracy", number(accuracy)), ("in_scope", .number(Double(inScope))),
-            ("false_accept_rate", number(falseAcceptRate)), ("negatives", .number(Double(negatives))),
-            ("false_reject_rate", number(falseRejectRate)),
-            ("slot_accuracy", number(slotAccuracy)), ("slot_rows", .number(Double(slotRows))),
-            ("per_intent", .object(Set(expected.keys).union(predicted.keys).sorted().map { name in
-                let tp = Double(truePositives[name] ?? 0)
-                return (name, .object([
-                    ("precision", predicted[name].map { .number(tp / Double($0)) } ?? .null),
-                    ("recall", expected[name].map { .number(tp / Double($0)) } ?? .null),
-                    ("support", .number(Double(expected[name] ?? 0))),
-                ]))
-            })),
-        ]))
+        JSON.encode(
+            .object([
+                ("accuracy", number(accuracy)), ("in_scope", .number(Double(inScope))),
+                ("false_accept_rate", number(falseAcceptRate)), ("negatives", .number(Double(negatives))),
+                ("false_reject_rate", number(falseRejectRate)),
+                ("slot_accuracy", number(slotAccuracy)), ("slot_rows", .number(Double(slotRows))),
+                (
+                    "per_intent",
+                    .object(
+                        Set(expected.keys).union(predicted.keys).sorted().map { name in
+                            let tp = Double(truePositives[name] ?? 0)
+                            return (
+                                name,
+                                .object([
+                                    ("precision", predicted[name].map { .number(tp / Double($0)) } ?? .null),
+                                    ("recall", expected[name].map { .number(tp / Double($0)) } ?? .null),
+                                    ("support", .number(Double(expected[name] ?? 0))),
+                                ])
+                            )
+                        })
+                ),
+            ]))
     }
 
     /// A fraction as a percentage with one decimal; "n/a" when there was nothing to measure.

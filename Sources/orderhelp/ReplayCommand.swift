@@ -29,14 +29,16 @@ struct Replay: ParsableCommand {
         var transcripts: [Transcript] = []
         var problems: [Problem] = []
         for file in files {
-            do { transcripts.append(try TranscriptParser.parse(try TranscriptFiles.read(file), path: file)) }
-            catch let problem as Problem { problems.append(problem) }
+            do { transcripts.append(try TranscriptParser.parse(try TranscriptFiles.read(file), path: file)) } catch let
+                problem as Problem
+            { problems.append(problem) }
         }
         if !problems.isEmpty {
             for problem in problems { Output.error(problem.description) }
             throw Failure(.badInput, "orderhelp: \(problems.count) transcript(s) are malformed; nothing was replayed")
         }
-        var passed = 0, failed = 0
+        var passed = 0
+        var failed = 0
         var exercised = Coverage()
         for transcript in transcripts {
             let outcome = replayer.replay(transcript)
@@ -46,7 +48,9 @@ struct Replay: ParsableCommand {
                 if let change { Output.write("\(transcript.path): \(change)\n") }
                 try TranscriptUpdater.rewrite(transcript, with: outcome)
                 outcome.meaningFailures == 0 ? (passed += 1) : (failed += 1)
-                if outcome.meaningFailures > 0 { outcome.failures.forEach { Output.write(Output.sanitized("\($0)") + "\n") } }
+                if outcome.meaningFailures > 0 {
+                    outcome.failures.forEach { Output.write(Output.sanitized("\($0)") + "\n") }
+                }
                 continue
             }
             for failure in outcome.failures { Output.write(Output.sanitized("\(failure)") + "\n") }

@@ -1,6 +1,7 @@
 import Foundation
 import OrderUnderstanding
 import Testing
+
 @testable import OrderDialogue
 
 struct TranscriptParserTests {
@@ -15,7 +16,8 @@ struct TranscriptParserTests {
 
     @Test("a file with CRLF line ends reads as one with LF")
     func crlf() throws {
-        let text = "@today 2026-11-27\r\n> hello\r\n? greeting\r\n< Hi! Ask me anything about your AliExpress order.\r\n"
+        let text =
+            "@today 2026-11-27\r\n> hello\r\n? greeting\r\n< Hi! Ask me anything about your AliExpress order.\r\n"
         let transcript = try TranscriptParser.parse(text, path: "t.txt")
         #expect(transcript.today?.description == "2026-11-27")
         #expect(transcript.steps.map(\.input) == ["hello"])
@@ -38,13 +40,16 @@ struct TranscriptParserTests {
         #expect(line.unicodeScalars.elementsEqual("\u{64C}y".unicodeScalars))
     }
 
-    @Test("malformed lines are errors at file:line",
-          arguments: [("> hi\n% what\n", "t.txt:2: unknown marker '%'"),
-                      ("? greeting\n", "t.txt:1: '?' line before any > turn"),
-                      ("@today 2026-02-30\n", "t.txt:1: bad date '2026-02-30'"),
-                      ("> hi\n= stauts shipped\n", "t.txt:2: unknown slot 'stauts'; did you mean 'status'?"),
-                      ("> hi\n= status lost\n", "t.txt:2: 'lost' is not a value of status"),
-                      ("> hi\n+ F99\n", "t.txt:2: unknown policy fact 'F99'")])
+    @Test(
+        "malformed lines are errors at file:line",
+        arguments: [
+            ("> hi\n% what\n", "t.txt:2: unknown marker '%'"),
+            ("? greeting\n", "t.txt:1: '?' line before any > turn"),
+            ("@today 2026-02-30\n", "t.txt:1: bad date '2026-02-30'"),
+            ("> hi\n= stauts shipped\n", "t.txt:2: unknown slot 'stauts'; did you mean 'status'?"),
+            ("> hi\n= status lost\n", "t.txt:2: 'lost' is not a value of status"),
+            ("> hi\n+ F99\n", "t.txt:2: unknown policy fact 'F99'"),
+        ])
     func malformed(text: String, message: String) {
         #expect {
             try TranscriptParser.parse(text, path: "t.txt")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrderPolicy
 
 /// What the policy offers once a window has run out, held to the facts by hand.

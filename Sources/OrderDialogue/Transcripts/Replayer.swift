@@ -39,7 +39,9 @@ public struct Replayer: Sendable {
             let turn = conversation.respond(to: step.input)
             outcome.replies.append(turn.reply)
             outcome.turns.append(turn)
-            let replyLines = turn.reply.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingTrailingBlanks() }
+            let replyLines = turn.reply.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.trimmingTrailingBlanks()
+            }
             var expected: [String] = []
             var firstReplyLine: Int?
             for (expectation, line) in step.expectations {
@@ -53,8 +55,10 @@ public struct Replayer: Sendable {
                 }
             }
             if let line = firstReplyLine, expected != replyLines {
-                outcome.failures.append(Failure(location: SourceLocation(file: transcript.path, line: line),
-                                                message: ReplyDiff.describe(expected: expected, got: replyLines)))
+                outcome.failures.append(
+                    Failure(
+                        location: SourceLocation(file: transcript.path, line: line),
+                        message: ReplyDiff.describe(expected: expected, got: replyLines)))
             }
         }
         return outcome
@@ -68,7 +72,8 @@ public struct Replayer: Sendable {
             let got = turn.intent ?? "none"
             return names.contains(got) ? nil : "expected intent \(names.joined(separator: "|")) / got \(got)"
         case .contains(let text):
-            return turn.reply.lowercased().contains(text.lowercased()) ? nil
+            return turn.reply.lowercased().contains(text.lowercased())
+                ? nil
                 : "expected the reply to contain \"\(text)\" / got \"\(ReplyDiff.excerpt(turn.reply))\""
         case .lacks(let text):
             return turn.reply.lowercased().contains(text.lowercased())
@@ -77,7 +82,8 @@ public struct Replayer: Sendable {
             let got = turn.slots.value(of: name)
             return got == value ? nil : "expected \(name) \(value ?? "-") / got \(name) \(got ?? "-")"
         case .fact(let fact):
-            return turn.facts.contains(fact) ? nil
+            return turn.facts.contains(fact)
+                ? nil
                 : "expected the answer to draw on \(fact) / got \(turn.facts.isEmpty ? "no facts" : turn.facts.map(\.description).joined(separator: " "))"
         }
     }

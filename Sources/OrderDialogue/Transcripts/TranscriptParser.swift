@@ -67,15 +67,18 @@ public struct TranscriptParser: Sendable {
             return .input(rest)
         }
         guard hasInput else {
-            throw Problem(location, "'\(marker)' line before any > turn; start the conversation with > what the shopper types")
+            throw Problem(
+                location, "'\(marker)' line before any > turn; start the conversation with > what the shopper types")
         }
         return .check(try Self.expectation(marker, rest, raw: raw, at: location))
     }
 
     static let markers = [">", "<", "?", "~", "!~", "=", "+", "@today"]
 
-    private static func expectation(_ marker: String, _ rest: String, raw: String,
-                                    at location: SourceLocation) throws(Problem) -> Transcript.Expectation {
+    private static func expectation(
+        _ marker: String, _ rest: String, raw: String,
+        at location: SourceLocation
+    ) throws(Problem) -> Transcript.Expectation {
         switch marker {
         case "<":
             let body = raw.unicodeScalars.drop { $0 == " " || $0 == "\t" }.dropFirst()
@@ -91,11 +94,14 @@ public struct TranscriptParser: Sendable {
             return marker == "~" ? .contains(rest) : .lacks(rest)
         case "=":
             let parts = rest.split(separator: " ", maxSplits: 1).map { $0.trimmingWhitespace() }
-            guard parts.count == 2 else { throw Problem(location, "= needs a slot and a value, e.g. `= status shipped` or `= status -`") }
+            guard parts.count == 2 else {
+                throw Problem(location, "= needs a slot and a value, e.g. `= status shipped` or `= status -`")
+            }
             let value: String? = parts[1] == "-" ? nil : parts[1]
             var probe = SlotValues()
             guard SlotValues.names.contains(parts[0]) else {
-                let hint = Suggestion.closest(to: parts[0], in: SlotValues.names).map { "; did you mean '\($0)'?" } ?? ""
+                let hint =
+                    Suggestion.closest(to: parts[0], in: SlotValues.names).map { "; did you mean '\($0)'?" } ?? ""
                 throw Problem(location, "unknown slot '\(parts[0])'\(hint)")
             }
             guard probe.set(parts[0], to: value) else {

@@ -60,8 +60,10 @@ public struct Situation: Sendable, Equatable {
         // A parcel the order page shows as delivered stays delivered when the shopper says it never came: that
         // is a parcel not received (a dispute's case), not an order that has not shipped.
         let markedDelivered = deliveredButNotReceived
-        for heard in newestFirst where !(markedDelivered && heard.event.kind == .delivered && !heard.event.happened)
-            && Self.narrow(&possible, by: heard.event) {
+        for heard in newestFirst
+        where !(markedDelivered && heard.event.kind == .delivered && !heard.event.happened)
+            && Self.narrow(&possible, by: heard.event)
+        {
             used.append(heard)
         }
         guard possible != 0, let newest = used.first else { return .unknown }
@@ -89,7 +91,9 @@ public struct Situation: Sendable, Equatable {
             let end = events[start...].firstIndex { $0.turn != turn } ?? events.endIndex
             let message = events[start..<end]
             if message.contains(where: { $0.event.tellsWhereTheParcelIs }) {
-                ordered += message.filter(\.event.kind.isCancellationStep) + message.filter { !$0.event.kind.isCancellationStep }
+                ordered +=
+                    message.filter(\.event.kind.isCancellationStep)
+                    + message.filter { !$0.event.kind.isCancellationStep }
             } else {
                 ordered += message
             }
@@ -178,8 +182,10 @@ public struct SituationReading: Sendable, Equatable {
     /// Whether the message says anything about the order at all.
     public var isEmpty: Bool { events.isEmpty && payment == nil && orderNumber == nil }
 
-    public init(events: [OrderEvent] = [], payment: PaymentMethod? = nil, paymentEvidence: String? = nil,
-                orderNumber: String? = nil) {
+    public init(
+        events: [OrderEvent] = [], payment: PaymentMethod? = nil, paymentEvidence: String? = nil,
+        orderNumber: String? = nil
+    ) {
         self.events = events
         self.payment = payment
         self.paymentEvidence = paymentEvidence

@@ -51,7 +51,9 @@ public enum DateExtractor {
         default: break
         }
         if w[i] == "day", word(1) == "before", word(2) == "yesterday" { return (.daysAgo(2), 3) }
-        if w[i] == "this", let part = word(1), ["morning", "afternoon", "evening"].contains(part) { return (.daysAgo(0), 2) }
+        if w[i] == "this", let part = word(1), ["morning", "afternoon", "evening"].contains(part) {
+            return (.daysAgo(0), 2)
+        }
         if w[i] == "last", word(1) == "night" { return (.daysAgo(1), 2) }
         if w[i] == "last", word(1) == "week" { return (.lastWeek, 2) }
         if let count = number(w[i]), let unit = word(1), word(2) == "ago" {
@@ -112,7 +114,8 @@ public enum DateExtractor {
         // A day, a month or a year has at most four digits: a longer number is no date, and a year of twenty
         // digits would overflow the calendar's arithmetic.
         guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ $0.count <= 4 && Int($0) != nil }),
-              word.contains(where: separators.contains) else { return nil }
+            word.contains(where: separators.contains)
+        else { return nil }
         let numbers = parts.compactMap { Int($0) }
         if parts[0].count == 4, numbers.count == 3 {
             return valid(month: numbers[1], day: numbers[2], year: numbers[0])
@@ -132,14 +135,17 @@ public enum DateExtractor {
         return numberWords[word]
     }
 
-    private static let numberWords = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                                      "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2]
+    private static let numberWords = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+        "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2,
+    ]
 
     private static func dayNumber(_ word: String) -> Int? {
         let digits = word.prefix { $0.isNumber }
         let suffix = word.dropFirst(digits.count)
         guard !digits.isEmpty, ["", "st", "nd", "rd", "th"].contains(suffix), let day = Int(digits),
-              (1...31).contains(day) else { return nil }
+            (1...31).contains(day)
+        else { return nil }
         return day
     }
 

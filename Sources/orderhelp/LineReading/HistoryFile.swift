@@ -17,18 +17,23 @@ final class HistoryFile {
         if !folder.isEmpty { Self.makeFolders(folder) }
         let fd = open(path, O_CREAT | O_WRONLY | O_APPEND | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            Output.error("orderhelp: warning: cannot open history file \(path): \(String(cString: strerror(errno))); going on without history")
+            Output.error(
+                "orderhelp: warning: cannot open history file \(path): \(String(cString: strerror(errno))); going on without history"
+            )
             return nil
         }
         // A history file made earlier with a looser mode is made private too; only a regular file, never a device.
         var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_mode & 0o777 != 0o600 { fchmod(fd, 0o600) }
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_mode & 0o777 != 0o600 {
+            fchmod(fd, 0o600)
+        }
         Glibc.close(fd)
         stifle_history(Self.limit)
         if read_history(path) != 0 {
             Output.error("orderhelp: warning: cannot read history file \(path); starting with an empty history")
         }
-        if history_length > 0, let entry = history_get(history_base + history_length - 1), let line = entry.pointee.line {
+        if history_length > 0, let entry = history_get(history_base + history_length - 1), let line = entry.pointee.line
+        {
             last = String(cString: line)
         }
     }

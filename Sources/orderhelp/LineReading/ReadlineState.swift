@@ -14,7 +14,8 @@ enum ReadlineState {
     nonisolated(unsafe) static var isSetUp = false
 
     /// Words Tab completes: the slash commands and the status words, as the conversation names them.
-    static let completions = Conversation.commands.map { String($0.name.prefix { $0 != " " }) }
+    static let completions =
+        Conversation.commands.map { String($0.name.prefix { $0 != " " }) }
         + OrderStatus.allCases.map(\.label)
 
     static func setUp() {
@@ -48,7 +49,10 @@ enum ReadlineState {
             }
             var descriptor = pollfd(fd: fileno(rl_instream), events: Int16(POLLIN), revents: 0)
             if poll(&descriptor, 1, -1) < 0 {
-                if errno == EINTR { rl_check_signals(); continue }
+                if errno == EINTR {
+                    rl_check_signals()
+                    continue
+                }
                 rl_callback_handler_remove()
                 return .end
             }
@@ -68,8 +72,11 @@ private func lineHandler(_ line: UnsafeMutablePointer<CChar>?) {
     }
 }
 
-private func attemptedCompletion(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32)
-    -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+private func attemptedCompletion(
+    _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
+)
+    -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+{
     rl_attempted_completion_over = 1
     let typed = text.map { String(cString: $0) } ?? ""
     ReadlineState.candidates = ReadlineState.completions.filter { $0.hasPrefix(typed.lowercased()) }
