@@ -21,7 +21,7 @@ struct EmbedIntents: BuildToolPlugin {
                 executable: try context.tool(named: "embed-intents").url,
                 arguments: [output.path, folder.path],
                 inputFiles: inputs + [folder],
-                outputFiles: [output]),
+                outputFiles: [output])
         ]
     }
 }

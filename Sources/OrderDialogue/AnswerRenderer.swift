@@ -21,7 +21,9 @@ struct RenderError: Error, Equatable, CustomStringConvertible {
 /// `check` makes every file list the fact behind each placeholder it uses, so nothing is added here.
 enum AnswerRenderer {
     /// The text of `template` with every `{placeholder}` filled, and the facts it rests on.
-    static func render(_ template: AnswerTemplate, slots: SlotValues) throws(RenderError) -> (text: String, facts: [FactID]) {
+    static func render(
+        _ template: AnswerTemplate, slots: SlotValues
+    ) throws(RenderError) -> (text: String, facts: [FactID]) {
         var text = ""
         for piece in TextPiece.pieces(of: template.text) {
             switch piece {
@@ -35,18 +37,24 @@ enum AnswerRenderer {
 
     /// The answer `intent` gives for these slots in `situation`: the template its circumstances and slots pick,
     /// filled in, and the dated sentences of the windows it rests on. Nil when the intent has no answer for them.
-    static func answer(_ intent: IntentDefinition, slots: SlotValues, situation: Situation,
-                       today: CalendarDate) throws(RenderError) -> (text: String, facts: [FactID], notes: [DatedNote])? {
+    static func answer(
+        _ intent: IntentDefinition, slots: SlotValues, situation: Situation,
+        today: CalendarDate
+    ) throws(RenderError) -> (text: String, facts: [FactID], notes: [DatedNote])? {
         let circumstances = intent.isSmallTalk ? [] : situation.circumstances(status: slots.status)
         guard let template = intent.answer(for: slots, in: circumstances) else { return nil }
         let rendered = try render(template, slots: slots)
-        let notes = intent.isSmallTalk ? []
+        let notes =
+            intent.isSmallTalk
+            ? []
             : DatedNotes.notes(for: rendered.facts, situation: situation, status: slots.status, today: today)
         return (rendered.text, rendered.facts, notes)
     }
 
-    private static func value(of placeholder: String, slots: SlotValues,
-                              in template: AnswerTemplate) throws(RenderError) -> String {
+    private static func value(
+        of placeholder: String, slots: SlotValues,
+        in template: AnswerTemplate
+    ) throws(RenderError) -> String {
         if placeholder == "order_number" {
             return slots.orderNumber.map { "#\($0)" } ?? "#<order number>"
         }

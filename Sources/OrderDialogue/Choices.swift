@@ -20,7 +20,8 @@ struct Choices: Sendable {
     /// `words` is the number of words typed: "refund" alone is bare, "I need a refund" says what is wanted.
     static func offer(for heard: Classification, words: Int, in catalog: IntentCatalog) -> Choices? {
         guard let best = heard.ranking.first, (1...shortQuestion).contains(heard.terms.count),
-              words <= longestOffered else { return nil }
+            words <= longestOffered
+        else { return nil }
         let share = words <= 2 && heard.terms.count == 1 ? oneWordShare : fewWordsShare
         let close = heard.ranking.prefix(4).filter { $0.score >= best.score * share }
             .compactMap { catalog.intent(named: $0.intent) }

@@ -57,20 +57,27 @@ extension Conversation {
     private var whyText: String {
         guard let turn = lastAnswer, let explained else { return "Nothing to explain yet: ask me something first." }
         let names = turn.intents.count > 1 ? turn.intents.joined(separator: ", ") : (turn.intent ?? "")
-        var lines = ["Intent: \(turn.intent == nil ? "none (not something I can help with)" : names) (confidence \(turn.confidence))"]
+        var lines = [
+            "Intent: \(turn.intent == nil ? "none (not something I can help with)" : names) (confidence \(turn.confidence))"
+        ]
         if turn.intent == nil { return ([lines[0]] + [nearestLine].compactMap { $0 }).joined(separator: "\n") }
         let situation = explained.situation
         let known = turn.slots.pairs.map { pair -> String in
             let evidence: [String]
             switch pair.name {
             case "status":
-                if case .known(let noted) = situation.status(in: explained.turn, assumingPaid: explained.statusAssumed) {
+                if case .known(let noted) = situation.status(in: explained.turn, assumingPaid: explained.statusAssumed)
+                {
                     evidence = noted.evidence
-                } else { evidence = [] }
+                } else {
+                    evidence = []
+                }
             case "payment": evidence = situation.payment(in: explained.turn)?.evidence ?? []
             default: evidence = []
             }
-            let quoted = evidence.isEmpty ? "" : " \"" + evidence.suffix(3).map { Self.printable($0) }.joined(separator: " … ") + "\""
+            let quoted =
+                evidence.isEmpty
+                ? "" : " \"" + evidence.suffix(3).map { Self.printable($0) }.joined(separator: " … ") + "\""
             let source: String
             switch turn.slotSources[pair.name] {
             case .said?: source = "said in this message" + (quoted.isEmpty ? "" : ":" + quoted)
@@ -83,7 +90,8 @@ extension Conversation {
         lines.append("Slots: " + (known.isEmpty ? "none known" : known.joined(separator: ", ")))
         let dated = situation.events.compactMap { heard -> String? in
             guard heard.event.happened, let days = heard.event.date?.days(today: today) else { return nil }
-            return days.isOneDay ? "\(heard.event.kind.name) on \(days.lowerBound.spoken)"
+            return days.isOneDay
+                ? "\(heard.event.kind.name) on \(days.lowerBound.spoken)"
                 : "\(heard.event.kind.name) between \(days.lowerBound.spoken) and \(days.upperBound.spoken)"
         }
         if !dated.isEmpty { lines.append("Dates: " + dated.suffix(3).joined(separator: "; ")) }
@@ -104,10 +112,12 @@ extension Conversation {
     var nearestLine: String? {
         // The turn keeps no scores, and the matcher is a pure function of the line, so the last line that got
         // an answer is read again.
-        guard let line = record.last(where: { entry in
-            let text = entry.line.trimmingWhitespace()
-            return !text.isEmpty && text.first != "/"
-        })?.line else { return nil }
+        guard
+            let line = record.last(where: { entry in
+                let text = entry.line.trimmingWhitespace()
+                return !text.isEmpty && text.first != "/"
+            })?.line
+        else { return nil }
         let heard = assistant.matcher.classify(line)
         guard let nearest = heard.ranking.first else { return "Nearest: none (no intent shares a word with it)" }
         let smallTalk = assistant.catalog.intent(named: nearest.intent)?.isSmallTalk == true

@@ -41,8 +41,9 @@ public struct Conversation: Sendable {
         if text.first == "/" {
             turn = command(text)
         } else if text.isEmpty {
-            turn = Turn(reply: "Type a question about your AliExpress order, or /help to see what I can do.",
-                        intent: nil, confidence: 0, slots: slots, asking: state.asking)
+            turn = Turn(
+                reply: "Type a question about your AliExpress order, or /help to see what I can do.",
+                intent: nil, confidence: 0, slots: slots, asking: state.asking)
         } else {
             let reading = Reading(text, assistant: assistant, today: today, followingUp: state.isFollowingUp)
             turn = carryOut(Decision.decide(reading, state, catalog: assistant.catalog), reading: reading)
@@ -85,8 +86,10 @@ public struct Conversation: Sendable {
                 state.lastAnswer = text
                 if case .correction = action {
                     let changed = Self.changes(from: before, to: state.situation, turn: state.turn)
-                    text = "Got it: \(changed.joined(separator: "; "))."
-                        + (unchanged ? " That doesn't change the answer above." : " Here is the answer again.\n\n" + text)
+                    text =
+                        "Got it: \(changed.joined(separator: "; "))."
+                        + (unchanged
+                            ? " That doesn't change the answer above." : " Here is the answer again.\n\n" + text)
                 }
                 // An answer not repeated rests on no fact in this turn.
                 if !(unchanged && action == .correction(name)) { facts.formUnion(answerFacts) }
@@ -98,7 +101,8 @@ public struct Conversation: Sendable {
                 let followUp = FollowUp(intent: name, question: question, isOffer: isOffer)
                 state.pending = followUp
                 keepsPending = true
-                parts.append(isOffer ? followUp.offer : followUp.text(custom: assistant.catalog.intent(named: name)?.ask))
+                parts.append(
+                    isOffer ? followUp.offer : followUp.text(custom: assistant.catalog.intent(named: name)?.ask))
                 if !isOffer {
                     asking = question.slot
                     intents.append(name)
@@ -110,11 +114,13 @@ public struct Conversation: Sendable {
                 asking = state.pending?.question.slot
                 intents.append(name)
             case .noted(let name):
-                let changed = Self.changes(from: before, to: state.situation, turn: state.turn)
+                let changed =
+                    Self.changes(from: before, to: state.situation, turn: state.turn)
                     + (reading.told.payment.map { ["paid by \($0.label)"] } ?? [])
                 keepsPending = true
-                parts.append("Noted: \(changed.first ?? "thanks").\n"
-                             + (state.pending?.text(custom: assistant.catalog.intent(named: name)?.ask) ?? ""))
+                parts.append(
+                    "Noted: \(changed.first ?? "thanks").\n"
+                        + (state.pending?.text(custom: assistant.catalog.intent(named: name)?.ask) ?? ""))
                 asking = state.pending?.question.slot
                 intents.append(name)
             case .summary(let name):
@@ -125,7 +131,8 @@ public struct Conversation: Sendable {
                 parts.append(Choices(intents: offered).question)
                 intents.append(names[0])
             case .askDate(let name, let problem):
-                let kind = reading.told.events.last(where: { $0.date != nil })?.kind
+                let kind =
+                    reading.told.events.last(where: { $0.date != nil })?.kind
                     ?? state.dateQuestion?.event ?? .paid
                 state.dateQuestion = (name, kind)
                 parts.append(problem)
@@ -136,7 +143,8 @@ public struct Conversation: Sendable {
                 keepsPending = true
                 let summary = assistant.catalog.intent(named: name)?.summary ?? name
                 let slot = state.pending?.question == .payment ? "payment method" : "status"
-                parts.append("(Earlier you asked about \(summary): tell me your order's \(slot) and I'll come back to it.)")
+                parts.append(
+                    "(Earlier you asked about \(summary): tell me your order's \(slot) and I'll come back to it.)")
                 asking = state.pending?.question.slot
             case .outOfScope:
                 parts.append(outOfScope())
@@ -148,9 +156,10 @@ public struct Conversation: Sendable {
         let current = currentSlots(for: plan)
         lastTurnSlots = current.values
         explained = (state.situation, state.turn, current.assumed)
-        var turn = Turn(reply: parts.joined(separator: "\n\n"), intent: intents.first ?? (asking == nil ? nil : pendingIntent),
-                        confidence: reading.heard.confidence, slots: current.values, asking: asking,
-                        facts: facts.sorted())
+        var turn = Turn(
+            reply: parts.joined(separator: "\n\n"), intent: intents.first ?? (asking == nil ? nil : pendingIntent),
+            confidence: reading.heard.confidence, slots: current.values, asking: asking,
+            facts: facts.sorted())
         turn.intents = intents
         turn.slotSources = current.sources
         return turn
@@ -161,9 +170,10 @@ public struct Conversation: Sendable {
     private mutating func answer(_ name: String, facts: inout Set<FactID>, notesGiven: inout Set<String>) -> String {
         guard let intent = assistant.catalog.intent(named: name) else { return "" }
         let status = state.situation.status(in: state.turn, assumingPaid: intent.dependsOn(.status))
-        var slots = SlotValues(status: status.value ?? state.implied?.status,
-                               payment: state.situation.payment(in: state.turn)?.value,
-                               orderNumber: state.situation.orderNumber(in: state.turn)?.value)
+        var slots = SlotValues(
+            status: status.value ?? state.implied?.status,
+            payment: state.situation.payment(in: state.turn)?.value,
+            orderNumber: state.situation.orderNumber(in: state.turn)?.value)
         if intent.isSmallTalk { slots = lastTurnSlots }
         let rendered: (text: String, facts: [FactID], notes: [DatedNote])?
         do {
@@ -192,7 +202,8 @@ public struct Conversation: Sendable {
     }
 
     /// Said before an answer that rests on a status only assumed from a payment.
-    static let assumption = "I take it the order hasn't shipped yet, since you've paid and said nothing about "
+    static let assumption =
+        "I take it the order hasn't shipped yet, since you've paid and said nothing about "
         + "shipping; if it has, tell me."
 
     /// One line for each value of the slot asked for, when the shopper could not tell us which applies.
@@ -201,13 +212,15 @@ public struct Conversation: Sendable {
         let known = currentSlots(for: Plan(actions: [])).values
         let asking = state.pending?.question.slot ?? .status
         do {
-            let summary = try Summary.text(intent, asking: asking, known: known,
-                                           circumstances: state.situation.circumstances(status: known.status))
+            let summary = try Summary.text(
+                intent, asking: asking, known: known,
+                circumstances: state.situation.circumstances(status: known.status))
             facts.formUnion(summary.facts)
             return summary.text
         } catch {
             // As for an answer: a bug the tests catch, never a template shown to the shopper.
-            return "Sorry, I can't sum that up without knowing " + (asking == .payment ? "how you paid" : "your order's status")
+            return "Sorry, I can't sum that up without knowing "
+                + (asking == .payment ? "how you paid" : "your order's status")
                 + ". Tell me whenever you know it."
         }
     }
@@ -229,7 +242,8 @@ public struct Conversation: Sendable {
             return taken + " That counts as not received: you can open a dispute from the order page (Open Dispute), "
                 + "with the tracking details as evidence, so AliExpress support steps in."
         }
-        return taken + " What would you like to know? For example how to cancel, how long a refund takes, or what to do if the seller doesn't answer."
+        return taken
+            + " What would you like to know? For example how to cancel, how long a refund takes, or what to do if the seller doesn't answer."
     }
 
     /// The out-of-scope reply when the intents carry none.
@@ -239,7 +253,9 @@ public struct Conversation: Sendable {
     static let notReceivedFact = FactID(12)
 
     private func outOfScope() -> String {
-        assistant.catalog.outOfScope?.answer(for: SlotValues()).flatMap { try? AnswerRenderer.render($0, slots: SlotValues()).text }
+        assistant.catalog.outOfScope?.answer(for: SlotValues()).flatMap {
+            try? AnswerRenderer.render($0, slots: SlotValues()).text
+        }
             ?? Self.outOfScopeFallback
     }
 
@@ -275,7 +291,8 @@ public struct Conversation: Sendable {
     static func changes(from before: Situation, to after: Situation, turn: Int) -> [String] {
         var changed: [String] = []
         if let old = before.status(in: turn, assumingPaid: false).value,
-           let new = after.status(in: turn, assumingPaid: false).value, old != new {
+            let new = after.status(in: turn, assumingPaid: false).value, old != new
+        {
             changed.append("status \(new.label), not \(old.label)")
         }
         if let old = before.payment(in: turn)?.value, let new = after.payment(in: turn)?.value, old != new {

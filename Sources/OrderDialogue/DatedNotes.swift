@@ -16,8 +16,10 @@ struct DatedNote: Sendable, Equatable {
     let text: String
     let facts: [FactID]
 
-    init(_ text: String, facts: [FactID], window: PolicyWindow? = nil, start: WindowStart? = nil,
-         startDays: ClosedRange<CalendarDate>? = nil, condition: CalendarDate? = nil) {
+    init(
+        _ text: String, facts: [FactID], window: PolicyWindow? = nil, start: WindowStart? = nil,
+        startDays: ClosedRange<CalendarDate>? = nil, condition: CalendarDate? = nil
+    ) {
         self.text = text
         self.facts = facts
         self.window = window
@@ -34,8 +36,10 @@ struct DatedNote: Sendable, Equatable {
 /// condition on a day that has passed.
 enum DatedNotes {
     /// The notes for an answer resting on `facts`, given to an order in `status`.
-    static func notes(for facts: [FactID], situation: Situation, status: OrderStatus?,
-                      today: CalendarDate) -> [DatedNote] {
+    static func notes(
+        for facts: [FactID], situation: Situation, status: OrderStatus?,
+        today: CalendarDate
+    ) -> [DatedNote] {
         let told = Told(situation: situation, today: today)
         var notes: [DatedNote] = []
         let beforeShipping = status == nil || status == .awaitingShipment
@@ -43,13 +47,16 @@ enum DatedNotes {
             notes.append(shippingNote(paid: paid, today: today))
         }
         if facts.contains(PolicyWindow.sellerResponse.fact), beforeShipping, told.awaitingAnswer,
-           let requested = told.days(.cancellationRequested) {
+            let requested = told.days(.cancellationRequested)
+        {
             let last = PolicyWindow.sellerResponse.deadline(from: requested.upperBound).upperBound
             let sent = requested.isOneDay ? "sent on \(requested.lowerBound.spoken)" : "sent \(between(requested))"
             let runs = requested.isOneDay ? "runs out on" : "runs out, at the latest, on"
-            notes.append(DatedNote("For a request \(sent), the seller's time to react \(runs) \(last.spoken).\(passed(last, today))",
-                                   facts: [PolicyWindow.sellerResponse.fact], window: .sellerResponse,
-                                   start: .cancellationRequest, startDays: requested))
+            notes.append(
+                DatedNote(
+                    "For a request \(sent), the seller's time to react \(runs) \(last.spoken).\(passed(last, today))",
+                    facts: [PolicyWindow.sellerResponse.fact], window: .sellerResponse,
+                    start: .cancellationRequest, startDays: requested))
         }
         if facts.contains(PolicyWindow.refund.fact) {
             notes += refundNotes(told: told, status: status, today: today)
@@ -66,15 +73,15 @@ enum DatedNotes {
         if paid.isOneDay {
             text = "For an order paid on \(paid.lowerBound.spoken), the seller should ship by \(last.spoken)."
         } else {
-            text = "You paid some day \(between(paid)), so the seller's deadline to ship falls between \(first.spoken) "
+            text =
+                "You paid some day \(between(paid)), so the seller's deadline to ship falls between \(first.spoken) "
                 + "and \(last.spoken): count \(window.text) from the day you paid."
         }
         var facts = [window.fact]
         if last < today {
             // Past the window the wait is no longer normal: say what the policy offers for a late seller.
-            text += " That day has passed, so the seller is late: you can ask to cancel, with \"seller delays "
-                + "shipping\" as the reason, or open a dispute from the order page if it never ships."
-            facts += [FactID(14), FactID(12)]
+            text += " " + Overdue.shipping.advice
+            facts += Overdue.shipping.facts
         } else if first < today, !paid.isOneDay {
             text += " Depending on the day you paid, it may already have passed."
         } else {
@@ -91,13 +98,12 @@ enum DatedNotes {
             let first = refund.deadline(from: days.lowerBound).lowerBound
             let last = refund.deadline(from: days.upperBound).upperBound
             let when = days.isOneDay ? "on \(days.lowerBound.spoken)" : "some day \(between(days))"
-            var text = "Counting from \(start.name) \(when), expect the money between \(first.spoken) and \(last.spoken)."
+            var text =
+                "Counting from \(start.name) \(when), expect the money between \(first.spoken) and \(last.spoken)."
             var facts = [refund.fact]
             if last < today {
-                text += " That day has passed, and the rules I answer from don't say what happens when a refund takes "
-                    + "longer: check the refund on the order page, and if it still hasn't come, open a dispute from the "
-                    + "order page so AliExpress support steps in."
-                facts.append(FactID(12))
+                text += " " + Overdue.refund.advice
+                facts += Overdue.refund.facts
             } else {
                 text += passed(last, today)
             }
@@ -106,15 +112,21 @@ enum DatedNotes {
         if status == .shipped || status == .delivered {
             var notes: [DatedNote] = []
             if told.mentionsCancellation {
-                notes.append(DatedNote("An order that has shipped can't be cancelled, so the cancellation you mention "
-                                       + "no longer starts the refund: it counts from the day the seller's warehouse "
-                                       + "receives the item you send back.", facts: [FactID(9), FactID(10)]))
+                notes.append(
+                    DatedNote(
+                        "An order that has shipped can't be cancelled, so the cancellation you mention "
+                            + "no longer starts the refund: it counts from the day the seller's warehouse "
+                            + "receives the item you send back.",
+                        facts: [CancellationRule.endsAtShipment, RefundTrigger.returnReceived.startFact]))
             }
             if let sent = told.days(.returned), sent.isOneDay {
                 // The day the item went back is not a start: say so, and what is.
-                notes.append(DatedNote("The refund for a return counts from the day the seller's warehouse receives the "
-                                       + "item, which comes after you sent it on \(sent.lowerBound.spoken); from then it "
-                                       + "takes \(refund.text).", facts: [refund.fact, FactID(10)]))
+                notes.append(
+                    DatedNote(
+                        "The refund for a return counts from the day the seller's warehouse receives the "
+                            + "item, which comes after you sent it on \(sent.lowerBound.spoken); from then it "
+                            + "takes \(refund.text).",
+                        facts: [refund.fact, RefundTrigger.returnReceived.startFact]))
             }
             return notes
         }
@@ -126,18 +138,24 @@ enum DatedNotes {
         let latestApproval = response.deadline(from: requested.upperBound).upperBound
         if latestApproval >= today {
             let last = refund.deadline(from: latestApproval).upperBound
-            return [DatedNote("The refund counts from the seller's approval, and I don't know of one yet: if they "
-                              + "approve by \(latestApproval.spoken), when their \(response.text) run out, the money "
-                              + "should arrive by \(last.spoken) at the latest.",
-                              facts: [refund.fact, response.fact], window: refund, start: .sellerApproval,
-                              startDays: latestApproval...latestApproval, condition: latestApproval)]
+            return [
+                DatedNote(
+                    "The refund counts from the seller's approval, and I don't know of one yet: if they "
+                        + "approve by \(latestApproval.spoken), when their \(response.text) run out, the money "
+                        + "should arrive by \(last.spoken) at the latest.",
+                    facts: [refund.fact, response.fact], window: refund, start: .sellerApproval,
+                    startDays: latestApproval...latestApproval, condition: latestApproval)
+            ]
         }
         // Their time is over: no date hangs on an approval that may never come.
         guard !told.sellerSilent else { return [] }
-        return [DatedNote("Their \(response.text) are over, and I don't know whether they approved: if they did, the "
-                          + "refund counts from the day of the approval; if they never answered, the request may have "
-                          + "been settled automatically, so check the order page.",
-                          facts: [refund.fact, response.fact])]
+        return [
+            DatedNote(
+                "Their \(response.text) are over, and I don't know whether they approved: if they did, the "
+                    + "refund counts from the day of the approval; if they never answered, the request may have "
+                    + "been settled automatically, so check the order page.",
+                facts: [refund.fact, response.fact])
+        ]
     }
 
     /// "between Monday 23 November 2026 and Sunday 29 November 2026".

@@ -50,8 +50,10 @@ enum Decision {
         situation.add(reading.told, turn: state.turn)
         let rules = Rules(reading: reading, state: state, catalog: catalog)
 
-        if let problem = rules.dateProblem, let intent = reading.intent ?? state.dateQuestion?.intent ?? state.lastIntent,
-           rules.countsDays(intent) {
+        if let problem = rules.dateProblem,
+            let intent = reading.intent ?? state.dateQuestion?.intent ?? state.lastIntent,
+            rules.countsDays(intent)
+        {
             return Plan(actions: [.askDate(intent, problem: problem)])
         }
         if let waiting = state.dateQuestion, case .past? = reading.date, reading.questions.count <= 1 {
@@ -73,11 +75,13 @@ enum Decision {
             return plan
         }
         if let last = state.lastIntent, !rules.changes(to: situation).isEmpty,
-           reading.otherWords == 0 || (reading.hasCorrectionCue && reading.questions.allSatisfy({ $0 == last })) {
+            reading.otherWords == 0 || (reading.hasCorrectionCue && reading.questions.allSatisfy({ $0 == last }))
+        {
             return Plan(actions: [.correction(last)])
         }
         if reading.examplesFindNoQuestion, case .past? = reading.date, !reading.told.events.isEmpty,
-           let last = state.lastIntent, rules.countsDays(last) {
+            let last = state.lastIntent, rules.countsDays(last)
+        {
             // "and if I paid last Monday?": the same question, counted from another day.
             return Plan(actions: [.answer(last)])
         }
@@ -87,9 +91,11 @@ enum Decision {
         if reading.questions.isEmpty {
             // A story of what happened to the order, with no question yet, is taken in, unless it is about some
             // other shop's order ("my ebay order hasn't shipped") or the out-of-scope examples win.
-            let story = !reading.told.events.isEmpty
+            let story =
+                !reading.told.events.isEmpty
                 && reading.heard.outOfScopeScore < (reading.heard.ranking.first?.score ?? 0)
-            let toldOnly = !reading.told.isEmpty && !reading.heard.namesOtherShop
+            let toldOnly =
+                !reading.told.isEmpty && !reading.heard.namesOtherShop
                 && (reading.otherWords <= Rules.statementWords || story)
             if toldOnly { return Plan(actions: [.acknowledge]) }
             // A message about our order is never turned away when unsure: its likeliest readings are offered.
@@ -97,14 +103,16 @@ enum Decision {
             return Plan(actions: [.outOfScope], keepsSituation: !reading.heard.namesOtherShop)
         }
         if !reading.asks, !reading.told.isEmpty,
-           reading.otherWords == 0 || !reading.readsAsAQuestion {
+            reading.otherWords == 0 || !reading.readsAsAQuestion
+        {
             // "it's shipped and i paid with paypal" tells the situation and asks nothing yet. So does a story read
             // as a question only thanks to the lower bar for two domain words: a story names the order, the seller
             // and what they did as a matter of course, which is no sign of a question.
             return Plan(actions: [.acknowledge])
         }
         if reading.questions.count == 1,
-           let offer = Choices.offer(for: reading.heard, words: reading.words.count, in: catalog) {
+            let offer = Choices.offer(for: reading.heard, words: reading.words.count, in: catalog)
+        {
             return Plan(actions: [.offer(offer.intents.map(\.name))])
         }
         if reading.questions.count == 1, let readings = reading.likelyReadings(in: catalog) {
@@ -174,11 +182,13 @@ private struct Rules {
             // "yes" to "I can be more precise" asks for the status.
             return reading.yesNo == true ? Plan(actions: [.ask(pending.intent, pending.question)]) : nil
         }
-        let changesSlot = !changes(to: situation).isEmpty || (reading.told.payment != nil && pending.question != .payment)
+        let changesSlot =
+            !changes(to: situation).isEmpty || (reading.told.payment != nil && pending.question != .payment)
         if reading.questions.isEmpty, changesSlot { return Plan(actions: [.noted(pending.intent)]) }
         // The conversation is about an order, so a short question needs no word of the domain to be one:
         // "ok and when do i get my money".
-        let questions = reading.questions.isEmpty && reading.asks
+        let questions =
+            reading.questions.isEmpty && reading.asks
             ? leaningOnContext(pending: true).map { [$0] } ?? [] : reading.questions
         if !questions.isEmpty {
             // A new question in the middle of a follow-up is a new question, not a bad answer.
@@ -195,7 +205,8 @@ private struct Rules {
             return Plan(actions: [.outOfScope, .resume(pending.intent)], keepsSituation: !reading.heard.namesOtherShop)
         }
         if case .open(let possible, _) = after.status(in: state.turn, assumingPaid: true),
-           possible == [.awaitingShipment, .shipped], pending.question == .status {
+            possible == [.awaitingShipment, .shipped], pending.question == .status
+        {
             return Plan(actions: [.ask(pending.intent, .hasShipped)])
         }
         return pending.failedTries + 1 >= FollowUp.maxFailedTries
@@ -214,7 +225,8 @@ private struct Rules {
         guard state.lastIntent != nil || pending, reading.words.count <= Self.ellipsisWords else { return nil }
         if reading.namesNoTopic, let topic = state.pending?.intent ?? state.lastIntent { return continuing(topic) }
         guard let best = reading.heard.ranking.first,
-              best.score >= IntentMatcher.acceptThreshold, !isSmallTalk(best.intent) else { return nil }
+            best.score >= IntentMatcher.acceptThreshold, !isSmallTalk(best.intent)
+        else { return nil }
         return best.intent
     }
 
@@ -240,12 +252,15 @@ private struct Rules {
             let known = status.value ?? (leaning ? state.implied?.status : nil)
             // What happened can settle the answer whatever the status: a dispute won is answered at once.
             let circumstances = situation.circumstances(status: known)
-            let everyStatusAlike = intent.answersAlike(for: PolicySlot.status.values, of: .status, given: SlotValues(),
-                                                       in: circumstances)
+            let everyStatusAlike = intent.answersAlike(
+                for: PolicySlot.status.values, of: .status, given: SlotValues(),
+                in: circumstances)
             let needed = intent.needs.contains(.status) ? known == nil && !everyStatusAlike : false
             if needed {
                 if case .open(let possible, _) = status,
-                   intent.answersAlike(for: possible.map(\.rawValue), of: .status, given: SlotValues(), in: circumstances) {
+                    intent.answersAlike(
+                        for: possible.map(\.rawValue), of: .status, given: SlotValues(), in: circumstances)
+                {
                     answers.append(.answer(name))
                 } else if question == nil {
                     question = .ask(name, narrowest(status, situation: situation))

@@ -100,8 +100,12 @@ struct FollowUp: Sendable, Equatable {
             .joined(separator: "\n")
     }
 
-    private static let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                                   "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
-    private static let choiceFillers: Set<String> = ["the", "option", "number", "no", "nr", "choice", "it", "is",
-                                                     "one", "i", "pick", "choose", "say", "its"]
+    private static let ordinals = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    ]
+    private static let choiceFillers: Set<String> = [
+        "the", "option", "number", "no", "nr", "choice", "it", "is",
+        "one", "i", "pick", "choose", "say", "its",
+    ]
 }

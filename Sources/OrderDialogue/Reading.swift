@@ -64,7 +64,7 @@ struct Reading: Sendable {
     /// shop); nil otherwise.
     func likelyReadings(in catalog: IntentCatalog) -> [String]? {
         guard scored.anchored, !scored.namesOtherShop, scored.isLearned,
-              scored.intent == nil ? scored.confidence < Self.sureOutOfScope : scored.confidence < Self.unsure
+            scored.intent == nil ? scored.confidence < Self.sureOutOfScope : scored.confidence < Self.unsure
         else { return nil }
         let readings = scored.probable.filter { catalog.intent(named: $0.intent)?.isSmallTalk == false }.prefix(3)
         return readings.count >= 2 ? readings.map(\.intent) : nil
@@ -103,8 +103,10 @@ struct Reading: Sendable {
 
     /// Each part of a message that asks something, classified; the whole message's intent comes first unless a
     /// part places it later. "I want to cancel. How long until the refund?" asks two things.
-    private static func questions(in parts: [(text: Substring, asks: Bool)], heard: Classification,
-                                  assistant: Assistant) -> [String] {
+    private static func questions(
+        in parts: [(text: Substring, asks: Bool)], heard: Classification,
+        assistant: Assistant
+    ) -> [String] {
         let isSmallTalk = { (name: String) in assistant.catalog.intent(named: name)?.isSmallTalk == true }
         // Each part phrased as a question, classified on its own, with how well it also fits the whole's intent.
         // A long story is read up to a few questions, so the cost of a line stays bounded.
@@ -113,14 +115,21 @@ struct Reading: Sendable {
             let result = assistant.matcher.classify(String(part.text))
             // The message as a whole names the domain, so a part of it need not: "…, when will I get my money?"
             let saysSomething = result.terms.contains { !questionTerms.contains($0) }
-            guard let intent = result.intent ?? result.ranking.first.flatMap({ best in
-                      saysSomething && best.score >= IntentMatcher.acceptThreshold ? best.intent : nil }),
-                  !isSmallTalk(intent), !asked.contains(where: { $0.intent == intent }) else { continue }
+            guard
+                let intent = result.intent
+                    ?? result.ranking.first.flatMap({ best in
+                        saysSomething && best.score >= IntentMatcher.acceptThreshold ? best.intent : nil
+                    }),
+                !isSmallTalk(intent), !asked.contains(where: { $0.intent == intent })
+            else { continue }
             let best = result.ranking.first?.score ?? 1
-            let share = heard.intent.flatMap { whole in result.ranking.first { $0.intent == whole } }.map { $0.score / best }
+            let share = heard.intent.flatMap { whole in result.ranking.first { $0.intent == whole } }.map {
+                $0.score / best
+            }
             // A part that needed the whole message's domain to be read at all defers to the whole more readily.
             let same = result.intent == nil ? borrowedDomainShare : sameQuestionShare
-            let question = (share ?? 0) >= same
+            let question =
+                (share ?? 0) >= same
                 ? (intent: heard.intent!, wholeShare: 1.0) : (intent: intent, wholeShare: share ?? 0)
             // Two parts that both ask the whole message's question ask it once.
             if !asked.contains(where: { $0.intent == question.intent }) { asked.append(question) }
@@ -133,8 +142,10 @@ struct Reading: Sendable {
             return Array((intents.isEmpty ? [whole] : intents).prefix(maxQuestions))
         }
         // The bar is the similarity scores': a complaint clear to the examples, not only likely to the learned scorer.
-        let told = parts.filter { !$0.asks }.prefix(maxParts).map { assistant.matcher.classify(String($0.text)).bySimilarity }
-            .filter { $0.intent == whole }.map(\.confidence).max()
+        let told = parts.filter { !$0.asks }.prefix(maxParts).map {
+            assistant.matcher.classify(String($0.text)).bySimilarity
+        }
+        .filter { $0.intent == whole }.map(\.confidence).max()
         if let told {
             // The story carries the whole's intent: a clear complaint of its own is answered first ("the seller
             // hasn't answered for 2 days, what should I write?"); otherwise it is the question's context ("I sent
@@ -167,7 +178,8 @@ struct Reading: Sendable {
             let words = Normalizer.tokens(String(clause))
             guard !words.isEmpty else { continue }
             let end = clause.endIndex < text.endIndex ? text[clause.endIndex] : "."
-            let asks = end == "?" || questionWords.contains(words[0])
+            let asks =
+                end == "?" || questionWords.contains(words[0])
                 || (words.count > 1 && ["want", "need", "like", "wanna"].contains(words[1]))
             // A clause that only continues the one before ("…and the seller still didn't ship") joins it.
             if let last = parts.indices.last, !asks, !parts[last].asks {
@@ -184,7 +196,9 @@ struct Reading: Sendable {
         if ["yes", "yeah", "yea", "yep", "yup", "sure", "correct"].contains(first) { return true }
         // "no wait, it was a bank transfer" corrects what was said; it answers no question.
         if let second = words.dropFirst().first, ["wait", "sorry", "actually"].contains(second) { return nil }
-        if ["no", "nope", "nah"].contains(first) || (first == "not" && words.dropFirst().first == "yet") { return false }
+        if ["no", "nope", "nah"].contains(first) || (first == "not" && words.dropFirst().first == "yet") {
+            return false
+        }
         return nil
     }
 
@@ -197,6 +211,8 @@ struct Reading: Sendable {
     private static let questionTerms: Set<String> = ["when", "how", "where", "what", "why", "which", "who", "whi"]
 
     /// Words that mark a line as correcting what was said before.
-    static let correctionCues: Set<String> = ["actually", "sorry", "no", "wait", "meant", "correction", "oops",
-                                               "mistake", "instead", "rather", "oh"]
+    static let correctionCues: Set<String> = [
+        "actually", "sorry", "no", "wait", "meant", "correction", "oops",
+        "mistake", "instead", "rather", "oh",
+    ]
 }

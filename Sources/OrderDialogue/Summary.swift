@@ -6,8 +6,10 @@ import OrderUnderstanding
 /// brief's own facts, not on everything its full answer says.
 enum Summary {
     /// The summary of `intent` for each value of `slot`, given the `known` slots and `circumstances`.
-    static func text(_ intent: IntentDefinition, asking slot: PolicySlot, known: SlotValues,
-                     circumstances: Set<Circumstance>) throws(RenderError) -> (text: String, facts: Set<FactID>) {
+    static func text(
+        _ intent: IntentDefinition, asking slot: PolicySlot, known: SlotValues,
+        circumstances: Set<Circumstance>
+    ) throws(RenderError) -> (text: String, facts: Set<FactID>) {
         let what = slot == .payment ? "payment method" : "status"
         var lines = ["No problem, here is the short answer for each \(what):"]
         var facts: Set<FactID> = []
@@ -16,16 +18,19 @@ enum Summary {
             slots.set(slot.rawValue, to: value)
             let fitting = circumstances.filter { $0.fits(slots.status) }
             guard let template = intent.answer(for: slots, in: fitting) else { continue }
-            let line = template.briefAnswer ?? template.rephrased(
-                (slot.label(of: value) ?? value).capitalized + ": "
-                    + (template.text.split(separator: "\n").first.map(String.init) ?? ""))
+            let line =
+                template.briefAnswer
+                ?? template.rephrased(
+                    (slot.label(of: value) ?? value).capitalized + ": "
+                        + (template.text.split(separator: "\n").first.map(String.init) ?? ""))
             let rendered = try AnswerRenderer.render(line, slots: slots)
             lines.append("- " + rendered.text)
             facts.formUnion(rendered.facts)
         }
-        lines.append(slot == .payment
-            ? "Tell me how you paid whenever you know it, and I'll give you the full answer."
-            : "Tell me the status whenever you know it, and I'll give you the full answer.")
+        lines.append(
+            slot == .payment
+                ? "Tell me how you paid whenever you know it, and I'll give you the full answer."
+                : "Tell me the status whenever you know it, and I'll give you the full answer.")
         return (lines.joined(separator: "\n"), facts)
     }
 }

@@ -29,8 +29,10 @@ public struct Turn: Sendable {
     public var slotSources: [String: SlotSource] = [:]
 
     /// A turn with the given parts.
-    public init(reply: String, intent: String?, confidence: Double, slots: SlotValues,
-                asking: PolicySlot? = nil, facts: [FactID] = [], command: Command? = nil) {
+    public init(
+        reply: String, intent: String?, confidence: Double, slots: SlotValues,
+        asking: PolicySlot? = nil, facts: [FactID] = [], command: Command? = nil
+    ) {
         self.reply = reply
         self.intent = intent
         self.confidence = confidence

@@ -14,7 +14,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -46,7 +47,8 @@ extension CalendarDate {
 extension CalendarDate {
     /// The days of the week, Monday first.
     public enum Weekday: Int, CaseIterable, Sendable {
-        case monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday
+        case monday = 1
+        case tuesday, wednesday, thursday, friday, saturday, sunday
 
         /// The English name, capitalised.
         public var name: String {
@@ -58,8 +60,10 @@ extension CalendarDate {
     }
 
     /// The English month names, January first.
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                    "September", "October", "November", "December"]
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
 
     /// Days since 1970-01-01 (negative before), by Howard Hinnant's days-from-civil.
     public var dayNumber: Int {
@@ -107,19 +111,4 @@ extension CalendarDate {
 
     /// The date in words, e.g. "Wednesday 2 December 2026".
     public var spoken: String { "\(weekday.name) \(day) \(Self.monthNames[month - 1]) \(year)" }
-}
-
-extension PolicyWindow {
-    /// The first and last day of the window when it starts on `date`: calendar days for windows counted in
-    /// hours (72 hours from a request made on Friday end on Monday), business days for the others.
-    public func deadline(from date: CalendarDate) -> ClosedRange<CalendarDate> {
-        switch span.unit {
-        case .hours:
-            let first = date.adding(days: span.range.lowerBound / 24)
-            let last = date.adding(days: (span.range.upperBound + 23) / 24)
-            return first...last
-        case .businessDays:
-            return date.adding(businessDays: span.range.lowerBound)...date.adding(businessDays: span.range.upperBound)
-        }
-    }
 }

@@ -1,4 +1,6 @@
-/// Whether and how an order in a given status can be cancelled (F1, F2, F9).
+/// Whether and how an order in a given status can be cancelled (F1, F2, F9). The answers are written in the intent
+/// files, not built from this type: it is the table they are checked against (`AnswerCoverageTests`: the
+/// cancel answer for each status rests on the rule's facts and says whether the order can still be cancelled).
 public struct CancellationRule: Sendable, Equatable {
     /// Who can stop the order.
     public enum Ability: String, Sendable {
@@ -27,21 +29,28 @@ public struct CancellationRule: Sendable, Equatable {
     /// The facts the rule rests on.
     public let facts: [FactID]
 
+    /// The fact that ends cancelling: a shipped order can no longer be cancelled.
+    public static let endsAtShipment = FactID(9)
+
     /// The rule for an order in `status`.
     public static func `for`(_ status: OrderStatus) -> CancellationRule {
         switch status {
         case .unpaid:
-            CancellationRule(status: status, ability: .byShopper, action: .cancelInMyOrders,
-                             facts: [FactID(1), FactID(17)])
+            CancellationRule(
+                status: status, ability: .byShopper, action: .cancelInMyOrders,
+                facts: [FactID(1), FactID(17)])
         case .awaitingShipment:
-            CancellationRule(status: status, ability: .withSellerApproval, action: .requestAndMessageSeller,
-                             facts: [FactID(2), FactID(3), FactID(4)])
+            CancellationRule(
+                status: status, ability: .withSellerApproval, action: .requestAndMessageSeller,
+                facts: [FactID(2), FactID(3), FactID(4)])
         case .shipped:
-            CancellationRule(status: status, ability: .no, action: .refuseOrReturnAfterDelivery,
-                             facts: [FactID(9), FactID(10), FactID(12)])
+            CancellationRule(
+                status: status, ability: .no, action: .refuseOrReturnAfterDelivery,
+                facts: [endsAtShipment, FactID(10), FactID(12)])
         case .delivered:
-            CancellationRule(status: status, ability: .no, action: .returnOrDispute,
-                             facts: [FactID(10), FactID(12)])
+            CancellationRule(
+                status: status, ability: .no, action: .returnOrDispute,
+                facts: [FactID(10), FactID(12)])
         }
     }
 }

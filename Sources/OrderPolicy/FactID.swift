@@ -9,8 +9,9 @@ public struct FactID: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Parses `F6` (any case); nil for anything that is not a known fact.
     public init?(_ text: String) {
         guard let first = text.first, first == "F" || first == "f",
-              let number = Int(text.dropFirst()),
-              PolicyFacts.all.indices.contains(number - 1) else { return nil }
+            let number = Int(text.dropFirst()),
+            PolicyFacts.all.indices.contains(number - 1)
+        else { return nil }
         self.number = number
     }
 

@@ -33,29 +33,15 @@ public enum PolicyWindow: String, CaseIterable, Sendable {
     public var text: String { span.text }
 }
 
-/// A length of time, possibly a range, in hours or business days.
-public struct TimeSpan: Sendable, Equatable {
-    /// The unit a span is counted in.
-    public enum Unit: Sendable { case hours, businessDays }
-
-    /// The shortest and longest length.
-    public let range: ClosedRange<Int>
-    /// What the numbers count.
-    public let unit: Unit
-
-    /// A span of `range` units.
-    public init(_ range: ClosedRange<Int>, _ unit: Unit) {
-        self.range = range
-        self.unit = unit
-    }
-
-    /// The span in words, e.g. "72 hours" or "3–20 business days".
-    public var text: String {
-        let amount = range.lowerBound == range.upperBound
-            ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
-        switch unit {
-        case .hours: return "\(amount) hours"
-        case .businessDays: return "\(amount) business days"
+extension PolicyWindow {
+    /// The events this window may be counted from. The seller's usual reply time (F3) counts from a message the
+    /// shopper sends, which is no event of the order, so no dated sentence counts it.
+    public var starts: [WindowStart] {
+        switch self {
+        case .sellerReply: []
+        case .sellerResponse: [.cancellationRequest]
+        case .shipping: [.payment]
+        case .refund: [.sellerApproval, .returnReceipt, .disputeResolution]
         }
     }
 }

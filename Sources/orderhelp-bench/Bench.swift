@@ -15,8 +15,9 @@ enum Bench {
             .deletingLastPathComponent().appendingPathComponent("orderhelp").path
         let options: BenchArguments
         do {
-            options = try BenchArguments.parse(Array(CommandLine.arguments.dropFirst()),
-                                               defaultFiles: defaultUtteranceFiles(root))
+            options = try BenchArguments.parse(
+                Array(CommandLine.arguments.dropFirst()),
+                defaultFiles: defaultUtteranceFiles(root))
         } catch .help {
             print(BenchArguments.usage, terminator: "")
             return
@@ -35,14 +36,19 @@ enum Bench {
             print(row("cold start", "skipped (--no-cold-start)"))
         } else if FileManager.default.isExecutableFile(atPath: binary) {
             let runs = (0..<31).map { _ in timeProcess(binary, input: "how do I cancel my order?\n") }
-            print(row("cold start to first answer", "median \(ms(median(runs.map(\.seconds)))), p90 \(ms(percentile(runs.map(\.seconds), 0.9))) over \(runs.count) runs"))
+            print(
+                row(
+                    "cold start to first answer",
+                    "median \(ms(median(runs.map(\.seconds)))), p90 \(ms(percentile(runs.map(\.seconds), 0.9))) over \(runs.count) runs"
+                ))
             print(row("peak memory, one question", "\(runs.map(\.peakKB).max()! / 1024) MB (max RSS of the process)"))
         } else {
             print(row("cold start", "skipped: build orderhelp first (\(binary) not found)"))
         }
 
         // 2. In-process start-up, split by phase.
-        var loads: [Double] = [], builds: [Double] = []
+        var loads: [Double] = []
+        var builds: [Double] = []
         var catalog = IntentLoader.load(directory: intents)
         var assistant = Assistant(catalog: catalog)
         for _ in 0..<15 {
@@ -63,7 +69,7 @@ enum Bench {
             print(row("utterances", "../shared/eval not found: classifying the intent examples instead"))
             utterances = catalog.intents.flatMap(\.examples).map(\.text)
         }
-        for text in utterances.prefix(500) { _ = assistant.matcher.classify(text) }   // warm up
+        for text in utterances.prefix(500) { _ = assistant.matcher.classify(text) }  // warm up
         // Five rounds: a shared machine's noise shows as the spread between them; the median round is reported.
         var latencies: [Double] = []
         latencies.reserveCapacity(utterances.count * Self.rounds)
@@ -79,8 +85,16 @@ enum Bench {
             }
             rates.append(Double(utterances.count) / (now() - start))
         }
-        print(row("classify latency", "p50 \(us(percentile(latencies, 0.5))), p99 \(us(percentile(latencies, 0.99))), max \(us(latencies.max() ?? 0))"))
-        print(row("classify throughput", "median \(Int(median(rates))) utterances/s, rounds \(Int(rates.min()!))–\(Int(rates.max()!)) (\(utterances.count) utterances, \(accepted) accepted)"))
+        print(
+            row(
+                "classify latency",
+                "p50 \(us(percentile(latencies, 0.5))), p99 \(us(percentile(latencies, 0.99))), max \(us(latencies.max() ?? 0))"
+            ))
+        print(
+            row(
+                "classify throughput",
+                "median \(Int(median(rates))) utterances/s, rounds \(Int(rates.min()!))–\(Int(rates.max()!)) (\(utterances.count) utterances, \(accepted) accepted)"
+            ))
 
         // 4. Replay: every transcript, many times over.
         let folder = root.appendingPathComponent("transcripts").path
@@ -92,7 +106,7 @@ enum Bench {
                 return try? TranscriptParser.parse(text, path: path)
             }
         let replayer = Replayer(assistant: assistant, today: .reference)
-        let turnsPerRound = transcripts.reduce(0) { $0 + $1.turns.count }
+        let turnsPerRound = transcripts.reduce(0) { $0 + $1.steps.count }
         var rounds = 0
         start = now()
         while now() - start < 1.0 || rounds < 3 {
@@ -100,7 +114,11 @@ enum Bench {
             rounds += 1
         }
         let replayTime = now() - start
-        print(row("replay throughput", "\(Int(Double(turnsPerRound * rounds) / replayTime)) turns/s (\(transcripts.count) transcripts, \(turnsPerRound) turns, \(rounds) rounds)"))
+        print(
+            row(
+                "replay throughput",
+                "\(Int(Double(turnsPerRound * rounds) / replayTime)) turns/s (\(transcripts.count) transcripts, \(turnsPerRound) turns, \(rounds) rounds)"
+            ))
 
         // 5. A long story full of events, as one turn: the worst case of reading the situation.
         let story = Self.longStory
@@ -111,7 +129,10 @@ enum Bench {
             _ = conversation.respond(to: story)
             storyTimes.append(now() - begin)
         }
-        print(row("a \(story.count)-character story, one turn", "median \(ms(median(storyTimes))), max \(ms(storyTimes.max()!))"))
+        print(
+            row(
+                "a \(story.count)-character story, one turn",
+                "median \(ms(median(storyTimes))), max \(ms(storyTimes.max()!))"))
 
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -135,8 +156,10 @@ enum Bench {
 
     private static func defaultUtteranceFiles(_ root: URL) -> [String] {
         let eval = root.deletingLastPathComponent().appendingPathComponent("shared/eval")
-        return ["dev-utterances.tsv", "clinc-val-negatives.tsv", "clinc-val-smalltalk.tsv",
-                "banking-train-refund.tsv", "banking-train-negatives.tsv"].map { eval.appendingPathComponent($0).path }
+        return [
+            "dev-utterances.tsv", "clinc-val-negatives.tsv", "clinc-val-smalltalk.tsv",
+            "banking-train-refund.tsv", "banking-train-negatives.tsv",
+        ].map { eval.appendingPathComponent($0).path }
     }
 
     /// Runs `binary` with `input` on stdin and returns the wall time to exit and its peak memory.
@@ -144,7 +167,8 @@ enum Bench {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--no-history"]
-        let stdin = Pipe(), stdout = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         let start = now()

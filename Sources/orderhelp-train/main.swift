@@ -9,12 +9,13 @@ func option(_ name: String, _ fallback: String) -> String {
     arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } ?? fallback
 }
 if arguments.contains("--help") {
-    print("""
-    usage: orderhelp-train [--intents DIR] [--corpus DIR] [--shared-eval DIR] [--output FILE]
-           orderhelp-train --by-batch [--errors]
-    Trains the learned scorer on the intents, the corpus and the negatives, and writes its weights.
-    --by-batch leaves one writer out at a time instead: trains without each batch and scores it (writes nothing).
-    """)
+    print(
+        """
+        usage: orderhelp-train [--intents DIR] [--corpus DIR] [--shared-eval DIR] [--output FILE]
+               orderhelp-train --by-batch [--errors]
+        Trains the learned scorer on the intents, the corpus and the negatives, and writes its weights.
+        --by-batch leaves one writer out at a time instead: trains without each batch and scores it (writes nothing).
+        """)
     exit(0)
 }
 let intents = option("--intents", "intents")
@@ -36,7 +37,9 @@ func read(_ path: String) -> String {
 
 let catalog = IntentLoader.load(directory: intents)
 if catalog.hasErrors { fail("\(intents): the intent files have errors; run orderhelp check") }
-guard let names = try? FileManager.default.contentsOfDirectory(atPath: corpus) else { fail("\(corpus): no corpus folder") }
+guard let names = try? FileManager.default.contentsOfDirectory(atPath: corpus) else {
+    fail("\(corpus): no corpus folder")
+}
 let data = TrainingData(
     catalog: catalog,
     corpus: names.filter { $0.hasSuffix(".tsv") }.sorted().map { ($0, read(corpus + "/" + $0)) }
@@ -52,8 +55,12 @@ let start = ContinuousClock.now
 let weights = data.train(matcher: IntentMatcher(catalog: catalog, scorer: nil))
 guard FileManager.default.createFile(atPath: output, contents: Data(weights)) else { fail("\(output): cannot write") }
 let rows = LearnedScorer(bytes: weights)?.rows ?? 0
-print("\(data.examples.count) lines from \(data.batches.count) batches, the intent files and \(TrainingData.negativeFiles.count) negatives files")
-print("wrote \(output): \(rows) rows × \(data.classes.count) classes, \(weights.count) bytes, fingerprint \(String(data.fingerprint, radix: 16)), trained in \(start.duration(to: .now))")
+print(
+    "\(data.examples.count) lines from \(data.batches.count) batches, the intent files and \(TrainingData.negativeFiles.count) negatives files"
+)
+print(
+    "wrote \(output): \(rows) rows × \(data.classes.count) classes, \(weights.count) bytes, fingerprint \(String(data.fingerprint, radix: 16)), trained in \(start.duration(to: .now))"
+)
 
 extension FileHandle: @retroactive TextOutputStream {
     public func write(_ string: String) { write(Data(string.utf8)) }

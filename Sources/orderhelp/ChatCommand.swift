@@ -14,8 +14,11 @@ struct Chat: ParsableCommand {
     @Flag(name: .long, help: "Write one JSON object per turn instead of the reply text.")
     var json = false
 
-    @Option(name: .long, help: "The history file (default: $ORDERHELP_HISTORY, else $XDG_STATE_HOME/orderhelp/history, else ~/.local/state/orderhelp/history).",
-            completion: .file())
+    @Option(
+        name: .long,
+        help:
+            "The history file (default: $ORDERHELP_HISTORY, else $XDG_STATE_HOME/orderhelp/history, else ~/.local/state/orderhelp/history).",
+        completion: .file())
     var history: String?
 
     @Flag(name: .customLong("no-history"), help: "Keep no history of what is typed.")
@@ -26,14 +29,17 @@ struct Chat: ParsableCommand {
         let assistant = try global.loadAssistant()
         var conversation = assistant.conversation(today: global.effectiveToday)
         let interactive = !json && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-        var reader = interactive
+        var reader =
+            interactive
             ? LineReader.terminal(history: noHistory ? nil : HistoryLocation.path(option: history))
             : LineReader.pipe()
         let style = Style(enabled: interactive && Style.colourAllowed)
         if interactive {
-            Output.write(style.dim(Output.wrappedForTerminal(
-                "Ask me about cancelling an AliExpress order, refunds or a silent seller. /help lists commands, Ctrl-D quits."
-            )) + "\n")
+            Output.write(
+                style.dim(
+                    Output.wrappedForTerminal(
+                        "Ask me about cancelling an AliExpress order, refunds or a silent seller. /help lists commands, Ctrl-D quits."
+                    )) + "\n")
         }
         var script = ScriptFilter()
         while let raw = reader.read(prompt: style.prompt) {
@@ -91,49 +97,9 @@ struct Chat: ParsableCommand {
         } catch {
             return "Could not save to \(path): \(error.localizedDescription)"
         }
-        let dropped = conversation.droppedTurns > 0
+        let dropped =
+            conversation.droppedTurns > 0
             ? " (the \(conversation.droppedTurns) earliest turns were no longer kept)" : ""
         return "Saved \(conversation.record.count) turns to \(path)\(dropped)."
-    }
-}
-
-/// Colours for a terminal that allows them; plain text otherwise.
-struct Style {
-    let enabled: Bool
-
-    /// Colour is allowed unless NO_COLOR is set to something or the terminal is dumb.
-    static var colourAllowed: Bool {
-        let environment = ProcessInfo.processInfo.environment
-        return (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
-    }
-
-    /// The prompt; escape codes are wrapped in \u{1}…\u{2} so readline can measure the visible width.
-    var prompt: String { enabled ? "\u{1}\u{1B}[1;36m\u{2}you>\u{1}\u{1B}[0m\u{2} " : "you> " }
-
-    func reply(_ text: String) -> String { enabled ? "\u{1B}[32m" + text + "\u{1B}[0m" : text }
-
-    func dim(_ text: String) -> String { enabled ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
-}
-
-/// Reads piped input that may be a transcript: once the first non-blank line starts with `>`, `#` or `@today`,
-/// only the `>` lines are what the shopper types, and `@today` fixes the date.
-struct ScriptFilter {
-    private var isTranscript: Bool?
-    /// The `@today` date the script set, if any.
-    private(set) var today: CalendarDate?
-
-    /// The line to answer, or nil for a line a transcript uses for checks.
-    mutating func input(from line: String) -> String? {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        if isTranscript == nil, !trimmed.isEmpty {
-            isTranscript = trimmed.hasPrefix(">") || trimmed.hasPrefix("#") || trimmed.hasPrefix("@today")
-        }
-        guard isTranscript == true else { return line }
-        if trimmed.hasPrefix("@today") {
-            today = CalendarDate(trimmed.dropFirst("@today".count).trimmingCharacters(in: .whitespaces))
-            return nil
-        }
-        guard trimmed.hasPrefix(">") else { return nil }
-        return String(trimmed.dropFirst())
     }
 }

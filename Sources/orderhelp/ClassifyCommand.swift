@@ -29,9 +29,17 @@ struct Classify: ParsableCommand {
             ]
             if candidates > 0 {
                 fields.append(("terms", .array(result.terms.map(JSON.Value.string))))
-                fields.append(("candidates", .array(result.ranking.prefix(candidates).map {
-                    .object([("intent", .string($0.intent)), ("score", .number(Classification.rounded($0.score)))])
-                })))
+                fields.append(
+                    (
+                        "candidates",
+                        .array(
+                            result.ranking.prefix(candidates).map {
+                                .object([
+                                    ("intent", .string($0.intent)),
+                                    ("score", .number(Classification.rounded($0.score))),
+                                ])
+                            })
+                    ))
             }
             Output.write(JSON.encode(.object(fields)) + "\n")
         }

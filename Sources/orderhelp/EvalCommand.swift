@@ -16,10 +16,16 @@ struct Eval: ParsableCommand {
     @Flag(name: .long, help: "Write the numbers as JSON.")
     var json = false
 
-    @Option(name: .customLong("min-accuracy"), help: "Exit 1 if in-scope accuracy is below this fraction from 0 to 1, or if there are no in-scope lines.")
+    @Option(
+        name: .customLong("min-accuracy"),
+        help: "Exit 1 if in-scope accuracy is below this fraction from 0 to 1, or if there are no in-scope lines.")
     var minAccuracy: Double?
 
-    @Option(name: .customLong("max-false-accepts"), help: "Exit 1 if the false-accept rate is above this fraction from 0 to 1, or if there are no out-of-scope lines.")
+    @Option(
+        name: .customLong("max-false-accepts"),
+        help:
+            "Exit 1 if the false-accept rate is above this fraction from 0 to 1, or if there are no out-of-scope lines."
+    )
     var maxFalseAccepts: Double?
 
     @Option(name: .long, help: "How many of the worst confusions to list.")
@@ -37,40 +43,29 @@ struct Eval: ParsableCommand {
         Output.write(json ? score.json() + "\n" : score.report(worst: worst))
         if let minAccuracy {
             guard let accuracy = score.accuracy else {
-                throw Failure(.checkFailed, "orderhelp: --min-accuracy has nothing to measure: the files have no in-scope lines")
+                throw Failure(
+                    .checkFailed, "orderhelp: --min-accuracy has nothing to measure: the files have no in-scope lines")
             }
             if accuracy < minAccuracy {
-                throw Failure(.checkFailed, "orderhelp: accuracy \(percent(accuracy)) is below --min-accuracy \(percent(minAccuracy))")
+                throw Failure(
+                    .checkFailed,
+                    "orderhelp: accuracy \(EvalScore.percent(accuracy)) is below --min-accuracy \(EvalScore.percent(minAccuracy))"
+                )
             }
         }
         if let maxFalseAccepts {
             guard let rate = score.falseAcceptRate else {
-                throw Failure(.checkFailed,
-                              "orderhelp: --max-false-accepts has nothing to measure: the files have no out-of-scope (none) lines")
+                throw Failure(
+                    .checkFailed,
+                    "orderhelp: --max-false-accepts has nothing to measure: the files have no out-of-scope (none) lines"
+                )
             }
             if rate > maxFalseAccepts {
-                throw Failure(.checkFailed,
-                              "orderhelp: false accepts \(percent(rate)) are above --max-false-accepts \(percent(maxFalseAccepts))")
+                throw Failure(
+                    .checkFailed,
+                    "orderhelp: false accepts \(EvalScore.percent(rate)) are above --max-false-accepts \(EvalScore.percent(maxFalseAccepts))"
+                )
             }
         }
     }
-}
-
-/// Reads a labelled file for scoring; a file that can't be read or scored is bad input.
-enum LabelledFileReader {
-    static func read(_ path: String) throws -> [LabelledRow] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(.badInput, "\(path): cannot read the file")
-        }
-        do {
-            return try LabelledFile.rows(of: String(decoding: data, as: UTF8.self), path: path)
-        } catch {
-            throw Failure(.badInput, error.description)
-        }
-    }
-}
-
-/// A fraction as a percentage with one decimal; "n/a" when there was nothing to measure.
-func percent(_ fraction: Double?) -> String {
-    fraction.map { String(format: "%.1f%%", $0 * 100) } ?? "n/a"
 }

@@ -6,11 +6,14 @@ import OrderUnderstanding
 
 /// Options every command accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "A folder of intent files to use (default: $ORDERHELP_INTENTS, else those compiled in).",
-            completion: .directory)
+    @Option(
+        name: .long, help: "A folder of intent files to use (default: $ORDERHELP_INTENTS, else those compiled in).",
+        completion: .directory)
     var intents: String?
 
-    @Flag(name: .customLong("similarity-only"), help: "Decide by similarity to the intents' examples alone, without the learned scorer.")
+    @Flag(
+        name: .customLong("similarity-only"),
+        help: "Decide by similarity to the intents' examples alone, without the learned scorer.")
     var similarityOnly = false
 
     @Option(name: .long, help: "The date taken as today, YYYY-MM-DD (default: the real date).")

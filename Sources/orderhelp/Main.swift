@@ -9,7 +9,7 @@ enum Main {
         do {
             var command = try OrderHelp.parseAsRoot()
             try command.run()
-        } catch where OrderHelp.asksForVersion(error) {
+        } catch  where OrderHelp.asksForVersion(error) {
             Output.write(Version.line + "\n")
         } catch {
             exit(ExitStatus.report(error))

@@ -1,6 +1,7 @@
 import Foundation
 import OrderDialogue
 import OrderUnderstanding
+import TerminalText
 
 /// Writes to stdout and stderr; the only place the CLI prints.
 enum Output {

@@ -29,14 +29,16 @@ struct Replay: ParsableCommand {
         var transcripts: [Transcript] = []
         var problems: [Problem] = []
         for file in files {
-            do { transcripts.append(try TranscriptParser.parse(try TranscriptFiles.read(file), path: file)) }
-            catch let problem as Problem { problems.append(problem) }
+            do { transcripts.append(try TranscriptParser.parse(try TranscriptFiles.read(file), path: file)) } catch let
+                problem as Problem
+            { problems.append(problem) }
         }
         if !problems.isEmpty {
             for problem in problems { Output.error(problem.description) }
             throw Failure(.badInput, "orderhelp: \(problems.count) transcript(s) are malformed; nothing was replayed")
         }
-        var passed = 0, failed = 0
+        var passed = 0
+        var failed = 0
         var exercised = Coverage()
         for transcript in transcripts {
             let outcome = replayer.replay(transcript)
@@ -46,7 +48,9 @@ struct Replay: ParsableCommand {
                 if let change { Output.write("\(transcript.path): \(change)\n") }
                 try TranscriptUpdater.rewrite(transcript, with: outcome)
                 outcome.meaningFailures == 0 ? (passed += 1) : (failed += 1)
-                if outcome.meaningFailures > 0 { outcome.failures.forEach { Output.write(Output.sanitized("\($0)") + "\n") } }
+                if outcome.meaningFailures > 0 {
+                    outcome.failures.forEach { Output.write(Output.sanitized("\($0)") + "\n") }
+                }
                 continue
             }
             for failure in outcome.failures { Output.write(Output.sanitized("\(failure)") + "\n") }
@@ -55,65 +59,5 @@ struct Replay: ParsableCommand {
         Output.write("\(passed) passed, \(failed) failed\n")
         if coverage { Output.write(exercised.report(intents: assistant.catalog.intents.map(\.name))) }
         if failed > 0 { throw ExitCode(ExitStatus.checkFailed.rawValue) }
-    }
-}
-
-/// Finds and reads transcript files.
-enum TranscriptFiles {
-    /// The files named, with every `*.txt` under each named folder, sorted.
-    static func expand(_ paths: [String]) throws -> [String] {
-        var files: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw Failure(.badInput, "\(path): no such file or folder")
-            }
-            if isDirectory.boolValue {
-                let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                    .filter { $0.hasSuffix(".txt") }
-                    .sorted()
-                    .map { (path as NSString).appendingPathComponent($0) }
-                files += found
-            } else {
-                files.append(path)
-            }
-        }
-        return files
-    }
-
-    static func read(_ path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(.badInput, "\(path): cannot read the file")
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
-}
-
-/// What the replayed transcripts exercised.
-struct Coverage {
-    private var intents: Set<String> = []
-    private var slotValues: Set<String> = []
-    private var facts: Set<FactID> = []
-
-    mutating func add(_ turns: [Turn]) {
-        for turn in turns {
-            intents.insert(turn.intent ?? "none")
-            for pair in turn.slots.pairs where pair.name != "order_number" { slotValues.insert("\(pair.name)=\(pair.value)") }
-            facts.formUnion(turn.facts)
-        }
-    }
-
-    func report(intents all: [String]) -> String {
-        let allSlots = PolicySlot.allCases.flatMap { slot in slot.values.map { "\(slot.rawValue)=\($0)" } }
-        let allFacts = PolicyFacts.all.map(\.id)
-        func line(_ title: String, _ seen: [String], _ missing: [String]) -> String {
-            "\(title): \(seen.count)/\(seen.count + missing.count) exercised"
-                + (missing.isEmpty ? "" : "; never: \(missing.joined(separator: ", "))") + "\n"
-        }
-        let intentList = all + ["none"]
-        return line("intents", intentList.filter(intents.contains), intentList.filter { !intents.contains($0) })
-            + line("slot values", allSlots.filter(slotValues.contains), allSlots.filter { !slotValues.contains($0) })
-            + line("policy facts", allFacts.filter(facts.contains).map(\.description),
-                   allFacts.filter { !facts.contains($0) }.map(\.description))
     }
 }

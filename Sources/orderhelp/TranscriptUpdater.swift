@@ -21,10 +21,10 @@ enum TranscriptUpdater {
     }
 
     private static func rewritten(_ transcript: Transcript, with outcome: Replayer.Outcome) -> [String] {
-        var replacements: [Int: [String]] = [:]   // first `<` line → new reply lines
+        var replacements: [Int: [String]] = [:]  // first `<` line → new reply lines
         var dropped: Set<Int> = []
-        for (index, turn) in transcript.turns.enumerated() {
-            let replyLines = turn.expectations.compactMap { entry -> Int? in
+        for (index, step) in transcript.steps.enumerated() {
+            let replyLines = step.expectations.compactMap { entry -> Int? in
                 if case .replyLine = entry.0 { return entry.line }
                 return nil
             }
@@ -35,8 +35,11 @@ enum TranscriptUpdater {
         var result: [String] = []
         for (index, line) in transcript.lines.enumerated() {
             let number = index + 1
-            if let replacement = replacements[number] { result += replacement }
-            else if !dropped.contains(number) { result.append(line) }
+            if let replacement = replacements[number] {
+                result += replacement
+            } else if !dropped.contains(number) {
+                result.append(line)
+            }
         }
         return result
     }

@@ -25,16 +25,21 @@ public struct ConversationGenerator: Sendable {
     /// leap day or a weekend, where date arithmetic goes wrong first.
     public func today<C: ChoiceSource>(_ choices: inout C) -> CalendarDate {
         if choices.chance(30) {
-            return choices.pick(["2026-11-27", "2024-02-29", "2028-02-29", "2025-01-01", "2026-12-31", "2027-03-01",
-                                 "2026-11-28", "2026-11-29", "2025-03-31", "2024-12-30"].map { CalendarDate($0)! })
+            return choices.pick(
+                [
+                    "2026-11-27", "2024-02-29", "2028-02-29", "2025-01-01", "2026-12-31", "2027-03-01",
+                    "2026-11-28", "2026-11-29", "2025-03-31", "2024-12-30",
+                ].map { CalendarDate($0)! })
         }
         return CalendarDate(year: 2024, month: 1, day: 1)!.adding(days: choices.choose(5 * 365 + 1))
     }
 
     /// A conversation made up from `choices` and played, every turn checked, then saved and replayed.
-    public func play<C: ChoiceSource>(_ choices: inout C, assistant: Assistant, saveFile: String? = nil,
-                                      checks: Set<Property> = Set(Property.allCases),
-                                      stopWhenExhausted: (C) -> Bool = { _ in false }) -> ConversationPlay {
+    public func play<C: ChoiceSource>(
+        _ choices: inout C, assistant: Assistant, saveFile: String? = nil,
+        checks: Set<Property> = Set(Property.allCases),
+        stopWhenExhausted: (C) -> Bool = { _ in false }
+    ) -> ConversationPlay {
         let today = today(&choices)
         var play = ConversationPlay(assistant: assistant, today: today, saveFile: saveFile, checks: checks)
         for _ in 0..<length(&choices) where !play.ended {
@@ -77,9 +82,11 @@ public struct ConversationGenerator: Sendable {
         if last.reply.contains("shipped it yet") { return decorate(choices.pick(Vocabulary.yesNo), &choices) }
         switch last.asking {
         case .status?:
-            return choices.chance(40) ? choices.pick(Vocabulary.picks) : decorate(choices.pick(Vocabulary.statuses), &choices)
+            return choices.chance(40)
+                ? choices.pick(Vocabulary.picks) : decorate(choices.pick(Vocabulary.statuses), &choices)
         case .payment?:
-            return choices.chance(40) ? choices.pick(Vocabulary.picks) : decorate(choices.pick(Vocabulary.payments), &choices)
+            return choices.chance(40)
+                ? choices.pick(Vocabulary.picks) : decorate(choices.pick(Vocabulary.payments), &choices)
         case nil:
             return choices.chance(70) ? choices.pick(Vocabulary.picks) : question(today: today, &choices)
         }

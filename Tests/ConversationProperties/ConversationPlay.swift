@@ -25,8 +25,10 @@ public struct ConversationPlay {
         checker.exercised.merging([.saveReplays: replays], uniquingKeysWith: +)
     }
 
-    public init(assistant: Assistant, today: CalendarDate, saveFile: String? = nil,
-                checks: Set<Property> = Set(Property.allCases)) {
+    public init(
+        assistant: Assistant, today: CalendarDate, saveFile: String? = nil,
+        checks: Set<Property> = Set(Property.allCases)
+    ) {
         self.assistant = assistant
         self.today = today
         self.saveFile = saveFile
@@ -38,8 +40,10 @@ public struct ConversationPlay {
     }
 
     /// Plays `lines`, then saves the whole conversation and replays it.
-    public static func play(_ lines: [String], assistant: Assistant, today: CalendarDate, saveFile: String? = nil,
-                            checks: Set<Property> = Set(Property.allCases)) -> ConversationPlay {
+    public static func play(
+        _ lines: [String], assistant: Assistant, today: CalendarDate, saveFile: String? = nil,
+        checks: Set<Property> = Set(Property.allCases)
+    ) -> ConversationPlay {
         var play = ConversationPlay(assistant: assistant, today: today, saveFile: saveFile, checks: checks)
         for line in lines where !play.ended { play.say(line) }
         play.saveAndReplay()
@@ -75,7 +79,7 @@ public struct ConversationPlay {
         do {
             let transcript = try TranscriptParser.parse(text, path: "saved.txt")
             let outcome = Replayer(assistant: assistant, today: today).replay(transcript)
-            turnsPlayed += transcript.turns.count
+            turnsPlayed += transcript.steps.count
             failure = outcome.passed ? nil : outcome.failures.prefix(3).map(\.description).joined(separator: "\n")
         } catch {
             failure = "the saved transcript does not parse: \(error)"

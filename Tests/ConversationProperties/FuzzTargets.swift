@@ -67,7 +67,9 @@ public struct FuzzTargets: Sendable {
         } else {
             play = generator.play(&choices, assistant: assistant, saveFile: saveFile, stopWhenExhausted: \.isExhausted)
         }
-        let problems = play.violations.map { "\($0)\n" + ConversationPlay.transcript(play.lines, today: play.today, violation: $0) }
+        let problems = play.violations.map {
+            "\($0)\n" + ConversationPlay.transcript(play.lines, today: play.today, violation: $0)
+        }
         return Outcome(problems: problems, turns: play.turnsPlayed)
     }
 
@@ -75,7 +77,8 @@ public struct FuzzTargets: Sendable {
     private func intentFile(_ data: [UInt8]) -> Outcome {
         let text = String(decoding: data, as: UTF8.self)
         let catalog = IntentLoader.load(folder: "fuzz", files: [("fuzz.yaml", text)])
-        var outcome = Outcome(problems: Self.misplaced(catalog.problems.map(\.location), file: "fuzz/fuzz.yaml", text: text))
+        var outcome = Outcome(
+            problems: Self.misplaced(catalog.problems.map(\.location), file: "fuzz/fuzz.yaml", text: text))
         guard !catalog.hasErrors, let intent = catalog.intents.first else { return outcome }
         var conversation = Assistant(catalog: catalog, scorer: nil).conversation(today: .reference)
         for line in [intent.examples.first?.text ?? "", "shipped", "visa", "banana", "banana", "/why"] {
@@ -90,10 +93,11 @@ public struct FuzzTargets: Sendable {
         let text = String(decoding: data, as: UTF8.self)
         do {
             let transcript = try TranscriptParser.parse(text, path: "fuzz.txt")
-            guard transcript.turns.count <= Self.maxTurns else { return Outcome() }
+            guard transcript.steps.count <= Self.maxTurns else { return Outcome() }
             let replayed = Replayer(assistant: assistant, today: .reference).replay(transcript)
-            return Outcome(problems: Self.misplaced(replayed.failures.map(\.location), file: "fuzz.txt", text: text),
-                           turns: transcript.turns.count)
+            return Outcome(
+                problems: Self.misplaced(replayed.failures.map(\.location), file: "fuzz.txt", text: text),
+                turns: transcript.steps.count)
         } catch {
             return Outcome(problems: Self.misplaced([error.location], file: "fuzz.txt", text: text))
         }

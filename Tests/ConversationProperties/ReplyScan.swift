@@ -4,7 +4,7 @@
 enum ReplyScan {
     /// A date as replies write it: "Wednesday 2 December 2026".
     struct WrittenDate: Equatable {
-        let weekday: Int   // 1 Monday … 7 Sunday
+        let weekday: Int  // 1 Monday … 7 Sunday
         let day: Int
         let month: Int
         let year: Int
@@ -15,8 +15,10 @@ enum ReplyScan {
     }
 
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december"]
+    static let months = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    ]
 
     /// The words of `text` split at spaces, with the punctuation around them taken off.
     static func words(_ text: Substring) -> [Substring] {
@@ -34,8 +36,10 @@ enum ReplyScan {
         var i = 0
         while i + 3 < words.count {
             if let weekday = weekdays.firstIndex(of: words[i].lowercased()), let day = Int(words[i + 1]),
-               let month = months.firstIndex(of: words[i + 2].lowercased()), let year = Int(words[i + 3]) {
-                found.append(WrittenDate(weekday: weekday + 1, day: day, month: month + 1, year: year, words: i..<i + 4))
+                let month = months.firstIndex(of: words[i + 2].lowercased()), let year = Int(words[i + 3])
+            {
+                found.append(
+                    WrittenDate(weekday: weekday + 1, day: day, month: month + 1, year: year, words: i..<i + 4))
                 i += 4
             } else {
                 i += 1

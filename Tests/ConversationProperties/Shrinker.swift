@@ -34,11 +34,13 @@ public enum Shrinker {
             var words = current[index].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
             while words.count > 8 {
                 let halves = [Array(words.prefix(words.count / 2)), Array(words.suffix(words.count - words.count / 2))]
-                guard let shorter = halves.first(where: { half in
-                    var candidate = current
-                    candidate[index] = half.joined(separator: " ")
-                    return tries(candidate)
-                }) else { break }
+                guard
+                    let shorter = halves.first(where: { half in
+                        var candidate = current
+                        candidate[index] = half.joined(separator: " ")
+                        return tries(candidate)
+                    })
+                else { break }
                 words = shorter
                 current[index] = words.joined(separator: " ")
             }

@@ -26,7 +26,9 @@ public struct TurnChecker {
     /// Every number of the policy as POLICY-FACTS.md writes it: 24–48 hours, 72 hours, 7 and 3–20 business days.
     static let policyNumbers: Set<String> = ["24", "48", "72", "7", "3", "20"]
     /// The contract's `chat --json` keys.
-    static let jsonKeys: Set<String> = ["reply", "intent", "intents", "confidence", "slots", "slot_sources", "asking", "facts"]
+    static let jsonKeys: Set<String> = [
+        "reply", "intent", "intents", "confidence", "slots", "slot_sources", "asking", "facts",
+    ]
     /// The contract's intent names.
     static let intents: Set<String> = [
         "cancel_order", "refund_time", "seller_not_responding", "seller_declined", "get_refund", "refund_method",
@@ -50,7 +52,9 @@ public struct TurnChecker {
         let typed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         let command = typed.first == "/" ? typed.split(separator: " ").first.map { $0.lowercased() } : nil
         let echoes = { (text: String) in line.contains(text) }
-        func exercise(_ property: Property, _ condition: Bool = true) { if condition { exercised[property, default: 0] += 1 } }
+        func exercise(_ property: Property, _ condition: Bool = true) {
+            if condition { exercised[property, default: 0] += 1 }
+        }
         exercise(.oneReply)
         exercise(.json)
         exercise(.noPlaceholder, line.contains("{") || turn.reply.contains("{") || !turn.facts.isEmpty)
@@ -58,10 +62,13 @@ public struct TurnChecker {
         exercise(.factIDs, !turn.facts.isEmpty)
 
         // Exactly one reply: not empty (the front end writes /save's), each question answered once.
-        if case .save? = turn.command {} else if turn.reply.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if case .save? = turn.command {
+        } else if turn.reply.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             fail(.oneReply, "the reply is empty")
         }
-        if Set(turn.intents).count != turn.intents.count { fail(.oneReply, "an intent is answered twice: \(turn.intents)") }
+        if Set(turn.intents).count != turn.intents.count {
+            fail(.oneReply, "an intent is answered twice: \(turn.intents)")
+        }
         let paragraphs = turn.reply.components(separatedBy: "\n\n").filter { $0.count > 20 }
         if Set(paragraphs).count != paragraphs.count { fail(.oneReply, "a paragraph is repeated in \"\(turn.reply)\"") }
 
@@ -89,8 +96,10 @@ public struct TurnChecker {
             // sentence that names a later day first is the question about a day still to come.
             if let first = written.first, !sentence.contains("still ahead of us") {
                 for later in written.dropFirst() where later.key < first.key {
-                    fail(.deadlineAfterEvent, "\(Self.spoken(later, in: words)) comes before "
-                         + "\(Self.spoken(first, in: words)) in \"\(sentence)\"")
+                    fail(
+                        .deadlineAfterEvent,
+                        "\(Self.spoken(later, in: words)) comes before "
+                            + "\(Self.spoken(first, in: words)) in \"\(sentence)\"")
                 }
             }
             if command == nil {
@@ -102,7 +111,9 @@ public struct TurnChecker {
             }
         }
         for date in dates where !ReplyScan.isReal(date) {
-            fail(.realDates, "\(date.day)/\(date.month)/\(date.year) written as weekday \(date.weekday) in \"\(turn.reply)\"")
+            fail(
+                .realDates,
+                "\(date.day)/\(date.month)/\(date.year) written as weekday \(date.weekday) in \"\(turn.reply)\"")
         }
 
         if command == "/reset" { told = [] }
@@ -121,12 +132,16 @@ public struct TurnChecker {
 
     /// The numbers outside dates, fact ids and the shopper's own order number: how many, and those that are not
     /// the policy's.
-    static func numbers(_ words: [Substring], dates: [ReplyScan.WrittenDate],
-                        turn: Turn) -> (checked: Int, strays: [(Substring, Substring)]) {
+    static func numbers(
+        _ words: [Substring], dates: [ReplyScan.WrittenDate],
+        turn: Turn
+    ) -> (checked: Int, strays: [(Substring, Substring)]) {
         let inDates = Set(dates.flatMap(\.words))
         var checked = 0
         var strays: [(Substring, Substring)] = []
-        func isMonth(_ at: Int) -> Bool { words.indices.contains(at) && ReplyScan.months.contains(words[at].lowercased()) }
+        func isMonth(_ at: Int) -> Bool {
+            words.indices.contains(at) && ReplyScan.months.contains(words[at].lowercased())
+        }
         for (index, word) in words.enumerated() where !inDates.contains(index) {
             if let number = turn.slots.orderNumber, word == "#" + number { continue }
             // A date that can't be written whole: "February 2027 has no day 31", "no recent month has a day 31".
@@ -171,10 +186,14 @@ public struct TurnChecker {
         let intent = object["intent"]
         let intents = object["intents"] as? [String]
         if intents == nil { problems.append("intents is not a list of strings") }
-        for name in intents ?? [] where !Self.intents.contains(name) { problems.append("unknown intent \(name) in intents") }
+        for name in intents ?? [] where !Self.intents.contains(name) {
+            problems.append("unknown intent \(name) in intents")
+        }
         if let name = intent as? String {
             if !Self.intents.contains(name) { problems.append("unknown intent \(name)") }
-            if let first = intents?.first, first != name { problems.append("intent \(name) is not the first of \(intents!)") }
+            if let first = intents?.first, first != name {
+                problems.append("intent \(name) is not the first of \(intents!)")
+            }
         } else if !(intent is NSNull) {
             problems.append("intent is neither a string nor null")
         } else if !(intents ?? []).isEmpty {
@@ -195,7 +214,9 @@ public struct TurnChecker {
         if sources == nil { problems.append("slot_sources is not an object of strings") }
         for (name, value) in slots ?? [:] {
             if name == "order_number" {
-                if value.isEmpty || !value.allSatisfy({ $0.isASCII && $0.isNumber }) { problems.append("order_number \(value)") }
+                if value.isEmpty || !value.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                    problems.append("order_number \(value)")
+                }
             } else if slotValues[name]?.contains(value) != true {
                 problems.append("slot \(name)=\(value) is not in the contract")
             }
@@ -208,8 +229,12 @@ public struct TurnChecker {
             problems.append("slots \(slots) are not the turn's \(turn.slots.pairs)")
         }
         if let slots, let sources {
-            if Set(slots.keys) != Set(sources.keys) { problems.append("slot_sources \(sources) does not match slots \(slots)") }
-            for (name, source) in sources where !Self.sources.contains(source) { problems.append("\(name) comes from \(source)") }
+            if Set(slots.keys) != Set(sources.keys) {
+                problems.append("slot_sources \(sources) does not match slots \(slots)")
+            }
+            for (name, source) in sources where !Self.sources.contains(source) {
+                problems.append("\(name) comes from \(source)")
+            }
         }
         if let asking = object["asking"] {
             if !(asking is NSNull), !["status", "payment"].contains(asking as? String ?? "") {

@@ -64,8 +64,10 @@ public struct Vocabulary: Sendable {
     static let suffixes = ["", "", "", "?", " please", " thanks", "!!", "...", " lol", ".", " asap"]
 
     /// Small talk and lines from other domains.
-    static let other = ["hi", "thanks!", "bye", "what can you do", "cancel my netflix", "what's the weather",
-                        "are you a bot?", "order 8123456789012345", "#3021554477", "my order number is 80123456"]
+    static let other = [
+        "hi", "thanks!", "bye", "what can you do", "cancel my netflix", "what's the weather",
+        "are you a bot?", "order 8123456789012345", "#3021554477", "my order number is 80123456",
+    ]
 
     /// Lines that are hard on a reader: Unicode, escapes, a template's braces, numbers everywhere.
     static let hostile = [
@@ -75,8 +77,10 @@ public struct Vocabulary: Sendable {
     ]
 
     /// Slash commands, well and badly formed; `{save}` becomes a path in a scratch folder.
-    static let commands = ["/why", "/reset", "/help", "/why", "/save {save}", "/WHY", "/sav", "/nope", "/save",
-                           "/reset now", "/", "/\u{1B}[2Jwhy\u{7}", "/why\tnow"]
+    static let commands = [
+        "/why", "/reset", "/help", "/why", "/save {save}", "/WHY", "/sav", "/nope", "/save",
+        "/reset now", "/", "/\u{1B}[2Jwhy\u{7}", "/why\tnow",
+    ]
 
     /// A day, in one of the ways the date reader knows, some of them impossible or still to come.
     static func day<C: ChoiceSource>(_ choices: inout C, today: CalendarDate) -> String {
@@ -87,13 +91,20 @@ public struct Vocabulary: Sendable {
         let short = String(monthName.prefix(3)).lowercased()
         let ordinal = "\(day)" + choices.pick(["", "st", "nd", "rd", "th"])
         let weekday = choices.pick(CalendarDate.Weekday.allCases).name
-        let count = choices.chance(70) ? "\(choices.choose(40))" : choices.pick(["a", "an", "one", "two", "three",
-                                                                                  "ten", "couple"])
+        let count =
+            choices.chance(70)
+            ? "\(choices.choose(40))"
+            : choices.pick([
+                "a", "an", "one", "two", "three",
+                "ten", "couple",
+            ])
         switch choices.choose(20) {
         case 0: return choices.pick(["today", "tonight", "yesterday", "the day before yesterday"])
         case 1: return choices.pick(["this morning", "this afternoon", "this evening", "last night", "last week"])
         case 2: return "\(count) \(choices.pick(["days", "day", "weeks", "week", "months", "hours", "mins"])) ago"
-        case 3: return "\(choices.pick(["last", "on", "past", "this"])) \(choices.chance(50) ? weekday : String(weekday.prefix(3)))"
+        case 3:
+            return
+                "\(choices.pick(["last", "on", "past", "this"])) \(choices.chance(50) ? weekday : String(weekday.prefix(3)))"
         case 4: return "on \(day)/\(month)"
         case 5: return "on \(day)/\(month)/\(year)"
         case 6: return "on \(day).\(month).\(year)"
@@ -107,8 +118,11 @@ public struct Vocabulary: Sendable {
         case 14: return "on \(day)-\(month)-\(year)"
         case 15: return "\(choices.choose(400)) days ago"
         case 16: return "on \(day)/\(month)/\(choices.pick(["0", "00", "99", "0001", "1999", "2100", "99999"]))"
-        default: return choices.pick(["yesterday", "3 days ago", "two weeks ago", "last friday", "on november 20",
-                                      "20/11", "2026-11-20", "on the 20th"])
+        default:
+            return choices.pick([
+                "yesterday", "3 days ago", "two weeks ago", "last friday", "on november 20",
+                "20/11", "2026-11-20", "on the 20th",
+            ])
         }
     }
 

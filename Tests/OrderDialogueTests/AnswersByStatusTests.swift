@@ -1,6 +1,7 @@
 import OrderPolicy
 import OrderUnderstanding
 import Testing
+
 @testable import OrderDialogue
 
 /// With the order's status known, every answer gives that status's advice and never another status's.
@@ -102,8 +103,9 @@ struct AnswersByStatusTests {
         #expect(text.lowercased().contains(row.advice.lowercased()), "\(row): \(text)")
     }
 
-    @Test("no answer for a known status gives advice meant for another status",
-          arguments: Fixtures.assistant.catalog.intents.filter { !$0.isSmallTalk }.map(\.name), OrderStatus.allCases)
+    @Test(
+        "no answer for a known status gives advice meant for another status",
+        arguments: Fixtures.assistant.catalog.intents.filter { !$0.isSmallTalk }.map(\.name), OrderStatus.allCases)
     func noOtherStatusAdvice(name: String, status: OrderStatus) throws {
         let text = try Self.reply(name, status).text.lowercased()
         for advice in Self.statusBoundAdvice where !advice.rightFor.contains(status) {
@@ -120,15 +122,18 @@ struct AnswersByStatusTests {
         #expect(Set(Self.rows.map(\.testDescription)) == expected)
     }
 
-    @Test("without a status, a refund's timing names each event that can start it",
-          arguments: ["refund_time", "refund_method"])
+    @Test(
+        "without a status, a refund's timing names each event that can start it",
+        arguments: ["refund_time", "refund_method"])
     func defaultNamesEveryStartEvent(name: String) throws {
         let intent = try #require(Fixtures.assistant.catalog.intent(named: name))
         let slots = SlotValues(payment: .card)
         let template = try #require(intent.answer(for: slots))
         #expect(template.keys.contains(AnswerTemplate.defaultKey))
         let text = try AnswerRenderer.render(template, slots: slots).text
-        for event in ["seller's approval", "warehouse", "dispute"] { #expect(text.contains(event), "\(name): \(event)") }
+        for event in ["seller's approval", "warehouse", "dispute"] {
+            #expect(text.contains(event), "\(name): \(event)")
+        }
     }
 
     @Test("a shipped order asking about a cancellation fee is not told about cancelling before it ships")

@@ -1,6 +1,7 @@
 import Foundation
 import OrderUnderstanding
 import Testing
+
 @testable import OrderDialogue
 
 /// Numbered choices, offered when one word could mean several things: any number on the list picks its own

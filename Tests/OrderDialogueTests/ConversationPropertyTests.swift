@@ -2,8 +2,9 @@ import ConversationProperties
 import Foundation
 import OrderPolicy
 import OrderUnderstanding
-import Testing
 import TestSupport
+import Testing
+
 @testable import OrderDialogue
 
 /// What must hold for every conversation, checked over thousands of generated ones (see
@@ -17,8 +18,9 @@ struct ConversationPropertyTests {
     /// The conversations are played in this many batches, which the test runner spreads over the cores.
     static let batches = 6
     /// `/save` lines name this file; each batch saves to a file of its own.
-    static let generator = ConversationGenerator(vocabulary: Vocabulary(catalog: Fixtures.assistant.catalog),
-                                                 savePath: "saved.txt")
+    static let generator = ConversationGenerator(
+        vocabulary: Vocabulary(catalog: Fixtures.assistant.catalog),
+        savePath: "saved.txt")
 
     /// The choices of conversation `index`: each has a seed of its own, so one can be played again alone.
     static func choices(_ index: Int) -> SeededChoices {
@@ -42,8 +44,10 @@ struct ConversationPropertyTests {
         // Each property had plenty to check: a property that never meets a date or a told slot proves nothing.
         let conversations = Self.count / Self.batches
         for property in Property.allCases {
-            #expect(exercised[property, default: 0] >= conversations / 20,
-                    "\(property.rawValue): exercised \(exercised[property, default: 0]) times in \(conversations) conversations")
+            #expect(
+                exercised[property, default: 0] >= conversations / 20,
+                "\(property.rawValue): exercised \(exercised[property, default: 0]) times in \(conversations) conversations"
+            )
         }
     }
 
@@ -78,7 +82,8 @@ struct ConversationPropertyTests {
             _ = conversation.respond(to: lines[(turn - 1) % lines.count])
             if turn == 1_100 || turn == 2_200 { kept[turn] = Footprint(conversation) }
         }
-        let early = kept[1_100]!, late = kept[2_200]!
+        let early = kept[1_100]!
+        let late = kept[2_200]!
         #expect(late.turns <= Conversation.recordLimit && late.events <= Situation.limit, "\(late)")
         #expect(late.turns == early.turns && late.events == early.events, "\(early) → \(late)")
         #expect(late.bytes <= early.bytes + early.bytes / 10, "\(early) → \(late)")
@@ -93,7 +98,8 @@ struct ConversationPropertyTests {
         init(_ conversation: Conversation) {
             turns = conversation.record.count
             events = conversation.state.situation.events.count
-            bytes = conversation.record.reduce(0) { $0 + $1.line.utf8.count + $1.turn.reply.utf8.count }
+            bytes =
+                conversation.record.reduce(0) { $0 + $1.line.utf8.count + $1.turn.reply.utf8.count }
                 + conversation.state.situation.events.reduce(0) { $0 + $1.event.evidence.utf8.count }
         }
 

@@ -1,6 +1,7 @@
 import OrderPolicy
 import OrderUnderstanding
 import Testing
+
 @testable import OrderDialogue
 
 struct ConversationTests {
@@ -12,9 +13,12 @@ struct ConversationTests {
         for status in OrderStatus.allCases { #expect(turn.reply.contains(status.label)) }
     }
 
-    @Test("each status, in the shopper's words, gets its own answer",
-          arguments: [("not paid yet", OrderStatus.unpaid, FactID(1)), ("2", .awaitingShipment, FactID(2)),
-                      ("it's on the way", .shipped, FactID(9)), ("it arrived yesterday", .delivered, FactID(10))])
+    @Test(
+        "each status, in the shopper's words, gets its own answer",
+        arguments: [
+            ("not paid yet", OrderStatus.unpaid, FactID(1)), ("2", .awaitingShipment, FactID(2)),
+            ("it's on the way", .shipped, FactID(9)), ("it arrived yesterday", .delivered, FactID(10)),
+        ])
     func answersEachStatus(answer: String, status: OrderStatus, fact: FactID) {
         let turns = Fixtures.talk("how do I cancel my order?", answer)
         #expect(turns[1].intent == "cancel_order")
@@ -23,13 +27,16 @@ struct ConversationTests {
         #expect(turns[1].facts.contains(fact))
     }
 
-    @Test("a correction that leaves the answer as it was says so instead of repeating it; one that changes it repeats it")
+    @Test(
+        "a correction that leaves the answer as it was says so instead of repeating it; one that changes it repeats it")
     func correctionThatChangesNothing() {
-        let turns = Fixtures.talk("I paid with my card and the seller hasn't shipped, how do I cancel?",
-                                  "sorry, actually I paid with paypal", "actually it already shipped this morning")
+        let turns = Fixtures.talk(
+            "I paid with my card and the seller hasn't shipped, how do I cancel?",
+            "sorry, actually I paid with paypal", "actually it already shipped this morning")
         #expect(turns[1].reply == "Got it: payment e-wallet, not card. That doesn't change the answer above.")
-        #expect(turns[1].facts.isEmpty)       // the answer is not repeated, so no fact is shown in this turn
-        #expect(turns[2].reply.hasPrefix("Got it: status shipped, not awaiting shipment. Here is the answer again.\n\n"))
+        #expect(turns[1].facts.isEmpty)  // the answer is not repeated, so no fact is shown in this turn
+        #expect(
+            turns[2].reply.hasPrefix("Got it: status shipped, not awaiting shipment. Here is the answer again.\n\n"))
         #expect(turns[2].reply.count > turns[1].reply.count + 100)
     }
 
@@ -64,7 +71,9 @@ struct ConversationTests {
         #expect(turns[2].asking == nil)
         let lines = turns[2].reply.split(separator: "\n")
         for status in OrderStatus.allCases {
-            #expect(lines.filter { $0.hasPrefix("- \(status.label.prefix(1).uppercased())\(status.label.dropFirst()):") }.count == 1)
+            #expect(
+                lines.filter { $0.hasPrefix("- \(status.label.prefix(1).uppercased())\(status.label.dropFirst()):") }
+                    .count == 1)
         }
         #expect(lines.count <= OrderStatus.allCases.count + 2)
     }

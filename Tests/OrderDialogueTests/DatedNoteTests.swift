@@ -1,12 +1,13 @@
 import OrderPolicy
 import OrderUnderstanding
 import Testing
+
 @testable import OrderDialogue
 
 /// Every dated sentence counts its window from an event allowed to start it, names that event and its day, puts
 /// no condition on a day that has passed, and never contradicts the answer it is added to.
 struct DatedNoteTests {
-    static let today = CalendarDate("2026-12-06")!   // a Sunday
+    static let today = CalendarDate("2026-12-06")!  // a Sunday
 
     /// A story: events with days of their own, each on a different day, so a date taken from the wrong event shows.
     struct Story: Sendable, CustomTestStringConvertible {
@@ -28,21 +29,40 @@ struct DatedNoteTests {
         Story("paid on Tuesday", [(.paid, true, day(12, 1))]),
         Story("paid last week", [(.paid, true, .lastWeek)]),
         Story("paid a month ago", [(.paid, true, day(11, 2))]),
-        Story("paid, request with the seller's time ahead", [(.paid, true, day(11, 30)), (.cancellationRequested, true, day(12, 4))]),
-        Story("request whose time has passed", [(.paid, true, day(11, 20)), (.cancellationRequested, true, day(11, 28))]),
-        Story("request, seller silent, time ahead", [(.cancellationRequested, true, day(12, 4)), (.sellerSilent, true, day(12, 5))]),
-        Story("request, seller silent, time passed", [(.cancellationRequested, true, day(11, 28)), (.sellerSilent, true, day(11, 30))]),
+        Story(
+            "paid, request with the seller's time ahead",
+            [(.paid, true, day(11, 30)), (.cancellationRequested, true, day(12, 4))]),
+        Story(
+            "request whose time has passed", [(.paid, true, day(11, 20)), (.cancellationRequested, true, day(11, 28))]),
+        Story(
+            "request, seller silent, time ahead",
+            [(.cancellationRequested, true, day(12, 4)), (.sellerSilent, true, day(12, 5))]),
+        Story(
+            "request, seller silent, time passed",
+            [(.cancellationRequested, true, day(11, 28)), (.sellerSilent, true, day(11, 30))]),
         Story("request last week", [(.cancellationRequested, true, .lastWeek)]),
         Story("approved", [(.cancellationRequested, true, day(11, 30)), (.sellerApproved, true, day(12, 2))]),
-        Story("approved a month ago", [(.cancellationRequested, true, day(10, 30)), (.sellerApproved, true, day(11, 2))]),
+        Story(
+            "approved a month ago", [(.cancellationRequested, true, day(10, 30)), (.sellerApproved, true, day(11, 2))]),
         Story("declined", [(.cancellationRequested, true, day(12, 1)), (.sellerDeclined, true, day(12, 3))]),
-        Story("approved, then shipped", [(.cancellationRequested, true, day(11, 25)), (.sellerApproved, true, day(11, 27)),
-                                         (.shown(.shipped), true, day(12, 3))]),
-        Story("request, then shipped", [(.cancellationRequested, true, day(12, 1)), (.shown(.shipped), true, day(12, 3))]),
-        Story("approved, then delivered today", [(.sellerApproved, true, day(12, 5)), (.shown(.delivered), true, .daysAgo(0))]),
+        Story(
+            "approved, then shipped",
+            [
+                (.cancellationRequested, true, day(11, 25)), (.sellerApproved, true, day(11, 27)),
+                (.shown(.shipped), true, day(12, 3)),
+            ]),
+        Story(
+            "request, then shipped", [(.cancellationRequested, true, day(12, 1)), (.shown(.shipped), true, day(12, 3))]),
+        Story(
+            "approved, then delivered today",
+            [(.sellerApproved, true, day(12, 5)), (.shown(.delivered), true, .daysAgo(0))]),
         Story("sent back", [(.delivered, true, day(11, 20)), (.returned, true, day(11, 27))]),
-        Story("the warehouse has the return", [(.delivered, true, day(11, 20)), (.returned, true, day(11, 25)),
-                                               (.returnReceived, true, day(12, 2))]),
+        Story(
+            "the warehouse has the return",
+            [
+                (.delivered, true, day(11, 20)), (.returned, true, day(11, 25)),
+                (.returnReceived, true, day(12, 2)),
+            ]),
         Story("dispute won", [(.disputeOpened, true, day(11, 15)), (.disputeWon, true, day(12, 1))]),
         Story("dispute won long ago", [(.disputeWon, true, day(10, 1))]),
         Story("dispute lost", [(.disputeOpened, true, day(11, 15)), (.disputeLost, true, day(12, 1))]),
@@ -70,8 +90,9 @@ struct DatedNoteTests {
         let pattern = try! Regex("(?:\(names)) (\\d{1,2}) (\(months)) (\\d{4})")
         return text.matches(of: pattern).compactMap { match in
             let parts = String(text[match.range]).split(separator: " ")
-            return CalendarDate(year: Int(parts[3])!, month: CalendarDate.monthNames.firstIndex(of: String(parts[2]))! + 1,
-                                day: Int(parts[1])!)
+            return CalendarDate(
+                year: Int(parts[3])!, month: CalendarDate.monthNames.firstIndex(of: String(parts[2]))! + 1,
+                day: Int(parts[1])!)
         }
     }
 
@@ -93,15 +114,17 @@ struct DatedNoteTests {
         var counted = 0
         Self.allNotes { story, status, note in
             guard let window = note.window else {
-                #expect(note.start == nil && note.startDays == nil, "\(story) \(String(describing: status)): \(note.text)")
+                #expect(
+                    note.start == nil && note.startDays == nil, "\(story) \(String(describing: status)): \(note.text)")
                 return
             }
             counted += 1
             let start = note.start
             #expect(start.map(window.starts.contains) == true, "\(story): \(window) from \(String(describing: start))")
             if window == .refund {
-                #expect(start.map(RefundTrigger.windowStarts(for: status).contains) == true,
-                        "\(story) \(String(describing: status)): refund from \(String(describing: start))")
+                #expect(
+                    start.map(RefundTrigger.windowStarts(for: status).contains) == true,
+                    "\(story) \(String(describing: status)): refund from \(String(describing: start))")
             }
         }
         #expect(counted > 50)
@@ -116,8 +139,9 @@ struct DatedNoteTests {
                 // An approval not yet heard of counts from the last day it can come: the request's deadline.
                 let request = story.events.last { $0.happened && $0.kind == .cancellationRequested }
                 let requested = try? #require(request?.date?.days(today: Self.today), "\(label)")
-                #expect(requested.map { PolicyWindow.sellerResponse.deadline(from: $0.upperBound).upperBound } == condition,
-                        "\(label)")
+                #expect(
+                    requested.map { PolicyWindow.sellerResponse.deadline(from: $0.upperBound).upperBound } == condition,
+                    "\(label)")
                 #expect(startDays == condition...condition && start == .sellerApproval, "\(label)")
             } else {
                 let event = story.events.last { $0.happened && $0.kind.windowStart == start }
@@ -172,16 +196,22 @@ struct DatedNoteTests {
         for intent in Fixtures.assistant.catalog.intents where !intent.isSmallTalk {
             for status in Set([derived, nil, .shipped, .delivered]) {
                 let slots = SlotValues(status: status, payment: .card)
-                guard let answer = try AnswerRenderer.answer(intent, slots: slots, situation: situation, today: Self.today)
+                guard
+                    let answer = try AnswerRenderer.answer(
+                        intent, slots: slots, situation: situation, today: Self.today)
                 else { continue }
                 let circumstances = situation.circumstances(status: status)
                 let label = "\(intent.name) \(String(describing: status)) \(story)"
                 for note in answer.notes {
                     // What the answer was written for decides what the note may count from.
                     if note.window == .refund {
-                        #expect(note.start.map(RefundTrigger.windowStarts(for: status).contains) == true, "\(label): \(note.text)")
+                        #expect(
+                            note.start.map(RefundTrigger.windowStarts(for: status).contains) == true,
+                            "\(label): \(note.text)")
                         // An answer that says no refund is running, or that no date can be given, gets no count.
-                        #expect(circumstances.isDisjoint(with: [.declined, .disputeLost, .refused]), "\(label): \(note.text)")
+                        #expect(
+                            circumstances.isDisjoint(with: [.declined, .disputeLost, .refused]),
+                            "\(label): \(note.text)")
                     }
                     if circumstances.contains(.sellerSilent) {
                         #expect(note.condition.map { $0 >= Self.today } ?? true, "\(label): \(note.text)")
@@ -191,17 +221,31 @@ struct DatedNoteTests {
         }
     }
 
-    @Test("the issue's examples count from the right event", arguments: [
-        ("I asked to cancel on Dec 1 but the seller shipped it on Dec 3, when will I get my refund?", nil, "if they approve"),
-        ("the seller approved the cancellation yesterday but the parcel was delivered today, when is my refund?", nil,
-         "Counting from the approval"),
-        ("the warehouse received my returned item yesterday, I paid cash on delivery. when and where is the refund?",
-         "between Wednesday 9 December 2026 and Friday 1 January 2027", "some days after"),
-        ("the dispute was resolved in my favour on December 1, when will I get my money?",
-         "between Friday 4 December 2026 and Tuesday 29 December 2026", "can't help"),
-        ("the seller approved on Friday, I paid by bank transfer, how long does the seller have to ship?", nil,
-         "Friday 4 December 2026"),
-    ] as [(String, String?, String)])
+    @Test(
+        "the issue's examples count from the right event",
+        arguments: [
+            (
+                "I asked to cancel on Dec 1 but the seller shipped it on Dec 3, when will I get my refund?", nil,
+                "if they approve"
+            ),
+            (
+                "the seller approved the cancellation yesterday but the parcel was delivered today, when is my refund?",
+                nil,
+                "Counting from the approval"
+            ),
+            (
+                "the warehouse received my returned item yesterday, I paid cash on delivery. when and where is the refund?",
+                "between Wednesday 9 December 2026 and Friday 1 January 2027", "some days after"
+            ),
+            (
+                "the dispute was resolved in my favour on December 1, when will I get my money?",
+                "between Friday 4 December 2026 and Tuesday 29 December 2026", "can't help"
+            ),
+            (
+                "the seller approved on Friday, I paid by bank transfer, how long does the seller have to ship?", nil,
+                "Friday 4 December 2026"
+            ),
+        ] as [(String, String?, String)])
     func issueExamples(line: String, holds: String?, never: String) {
         var conversation = Fixtures.assistant.conversation(today: Self.today)
         let reply = conversation.respond(to: line).reply

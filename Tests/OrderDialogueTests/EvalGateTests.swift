@@ -1,8 +1,9 @@
 import Foundation
 import OrderPolicy
 import OrderUnderstanding
-import Testing
 import TestSupport
+import Testing
+
 @testable import OrderDialogue
 
 /// One dev file and its bars: least in-scope accuracy, most false accepts, least slot accuracy (nil: not gated).
@@ -41,13 +42,16 @@ struct EvalGateTests {
 
     @Test("understanding on every dev file meets its bar", arguments: gates)
     func devAccuracy(gate: EvalGate) throws {
-        try #require(FileManager.default.fileExists(atPath: Self.folder),
-                     "\(Self.folder) is missing: the eval files are needed to check understanding")
+        try #require(
+            FileManager.default.fileExists(atPath: Self.folder),
+            "\(Self.folder) is missing: the eval files are needed to check understanding")
         let (text, path) = try EvalRows.text(of: gate.file, in: Self.folder)
         var score = EvalScore()
         for row in try LabelledFile.rows(of: text, path: path) {
             // Slots are read only where they are gated: a whole conversation turn per line costs more.
-            let heard = gate.slots == nil ? Fixtures.assistant.matcher.classify(row.text)
+            let heard =
+                gate.slots == nil
+                ? Fixtures.assistant.matcher.classify(row.text)
                 : Fixtures.assistant.classify(row.text, today: .reference)
             score.add(gate.slots == nil ? row.withoutSlots : row, result: heard)
         }

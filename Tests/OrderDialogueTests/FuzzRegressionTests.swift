@@ -1,7 +1,7 @@
 import ConversationProperties
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every input that once broke a fuzz target (`scripts/fuzz.sh`), kept in `Tests/Fixtures/fuzz/TARGET/` and run
 /// through the same target here: it must neither crash nor break a property again.

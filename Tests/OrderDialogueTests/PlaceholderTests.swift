@@ -1,12 +1,14 @@
 import OrderPolicy
 import OrderUnderstanding
 import Testing
+
 @testable import OrderDialogue
 
 /// No `{placeholder}` ever reaches the shopper: every answer, brief line and summary renders completely, and a
 /// value that is missing is an error, not text.
 struct PlaceholderTests {
-    @Test("no brace survives rendering any intent for any status, payment method and circumstance, any brief or summary")
+    @Test(
+        "no brace survives rendering any intent for any status, payment method and circumstance, any brief or summary")
     func noBraceSurvives() {
         let variants = RenderedVariants.all.variants
         #expect(variants.count > 2_000)
@@ -32,7 +34,9 @@ struct PlaceholderTests {
         for circumstance in Circumstance.allCases {
             let situation = RenderedVariants.situation(RenderedVariants.circumstanceEvents[circumstance]!)
             for status in RenderedVariants.statuses where circumstance.fits(status) {
-                #expect(situation.circumstances(status: status) == [circumstance], "\(circumstance) \(String(describing: status))")
+                #expect(
+                    situation.circumstances(status: status) == [circumstance],
+                    "\(circumstance) \(String(describing: status))")
             }
         }
     }
@@ -46,8 +50,9 @@ struct PlaceholderTests {
         }
     }
 
-    @Test("braces that do not pair are an error too",
-          arguments: ["It takes {refund_window", "It takes refund_window}", "It {takes {refund_window}}"])
+    @Test(
+        "braces that do not pair are an error too",
+        arguments: ["It takes {refund_window", "It takes refund_window}", "It {takes {refund_window}}"])
     func unpairedBraces(text: String) throws {
         let intent = try #require(Fixtures.assistant.catalog.intent(named: "refund_time"))
         let template = try #require(intent.answer(for: SlotValues())).rephrased(text)

@@ -2,6 +2,7 @@ import Foundation
 import OrderPolicy
 import OrderUnderstanding
 import Testing
+
 @testable import OrderDialogue
 
 /// The policy's time windows as the shopper reads them. The literals below are the witness, copied from
@@ -48,11 +49,15 @@ struct PolicyNumbersTests {
                     let label = "\(intent.name) status=\(status?.rawValue ?? "-") payment=\(payment?.rawValue ?? "-")"
                     answers.append((label, rendered.text, rendered.facts))
                     for (name, situation) in datedSituations {
-                        let notes = DatedNotes.notes(for: rendered.facts, situation: situation, status: status,
-                                                     today: .reference)
+                        let notes = DatedNotes.notes(
+                            for: rendered.facts, situation: situation, status: status,
+                            today: .reference)
                         guard !notes.isEmpty else { continue }
-                        answers.append((label + " (\(name))", ([rendered.text] + notes.map(\.text)).joined(separator: "\n"),
-                                        rendered.facts + notes.flatMap(\.facts)))
+                        answers.append(
+                            (
+                                label + " (\(name))", ([rendered.text] + notes.map(\.text)).joined(separator: "\n"),
+                                rendered.facts + notes.flatMap(\.facts)
+                            ))
                     }
                 }
             }
@@ -79,12 +84,15 @@ struct PolicyNumbersTests {
 
     @Test("no transcript reply shows another number of hours or days, and each shows the windows of its facts")
     func transcriptReplies() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.transcripts).filter { $0.hasSuffix(".txt") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixtures.transcripts).filter {
+            $0.hasSuffix(".txt")
+        }
         let replayer = Replayer(assistant: Fixtures.assistant, today: .reference)
         var turns = 0
         for name in names.sorted() {
             let path = Fixtures.transcripts + "/" + name
-            let outcome = replayer.replay(try TranscriptParser.parse(String(contentsOfFile: path, encoding: .utf8), path: path))
+            let outcome = replayer.replay(
+                try TranscriptParser.parse(String(contentsOfFile: path, encoding: .utf8), path: path))
             for turn in outcome.turns {
                 turns += 1
                 #expect(Self.strayDurations(in: turn.reply).isEmpty, "\(name): \(turn.reply)")
@@ -96,10 +104,13 @@ struct PolicyNumbersTests {
         #expect(turns > 100)
     }
 
-    @Test("asked about a window, the shopper reads its literal",
-          arguments: [("how long does the seller have to ship my order", "7 business days"),
-                      ("it's awaiting shipment. how long does a refund take", "3–20 business days"),
-                      ("i asked to cancel but the seller is not answering, the order is awaiting shipment", "72 hours")])
+    @Test(
+        "asked about a window, the shopper reads its literal",
+        arguments: [
+            ("how long does the seller have to ship my order", "7 business days"),
+            ("it's awaiting shipment. how long does a refund take", "3–20 business days"),
+            ("i asked to cancel but the seller is not answering, the order is awaiting shipment", "72 hours"),
+        ])
     func askedAboutWindow(question: String, literal: String) {
         let turn = Fixtures.talk(question)[0]
         #expect(turn.reply.contains(literal), "\(turn.reply)")
@@ -111,8 +122,10 @@ struct PolicyNumbersTests {
     static func strayDurations(in text: String) -> [String] {
         let unit = #"(?:business |working |calendar )?(?:days?|hours?|weeks?|months?)\b"#
         let digits = try! Regex(#"\b\d+(?:\s*[–-]\s*\d+)?\s+"# + unit).ignoresCase()
-        let words = try! Regex(#"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a few|several)\s+"# + unit)
-            .ignoresCase()
+        let words = try! Regex(
+            #"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a few|several)\s+"# + unit
+        )
+        .ignoresCase()
         let allowed = Set(windows.map(\.literal))
         return (text.matches(of: digits).map { String(text[$0.range]) }.filter { !allowed.contains($0) })
             + text.matches(of: words).map { String(text[$0.range]) }

@@ -1,6 +1,7 @@
 import OrderPolicy
 import OrderUnderstanding
 import Testing
+
 @testable import OrderDialogue
 
 /// Wherever an answer says where the money goes, the words come from the policy core's `RefundDestination` (F7).
@@ -64,8 +65,9 @@ struct RefundDestinationTests {
         return try AnswerRenderer.render(template, slots: slots).text
     }
 
-    @Test("with the payment known, the answer gives that method's destination from the policy core",
-          arguments: rows, PaymentMethod.allCases)
+    @Test(
+        "with the payment known, the answer gives that method's destination from the policy core",
+        arguments: rows, PaymentMethod.allCases)
     func knownPayment(row: Row, payment: PaymentMethod) throws {
         let text = try reply(row, payment: payment)
         let expected = try #require(Self.expected[payment])
@@ -74,9 +76,11 @@ struct RefundDestinationTests {
         for word in expected.never { #expect(!text.contains(word), "\(row): '\(word)' for \(payment)") }
     }
 
-    @Test("with the payment unknown, the answer lists F7's rule for every method", arguments: rows.filter {
-        $0.intent != "refund_method"  // refund_method asks for the payment before it answers
-    })
+    @Test(
+        "with the payment unknown, the answer lists F7's rule for every method",
+        arguments: rows.filter {
+            $0.intent != "refund_method"  // refund_method asks for the payment before it answers
+        })
     func unknownPayment(row: Row) throws {
         let text = try reply(row, payment: nil)
         for word in ["card or e-wallet", "Alipay", "cash on delivery", "voucher", "Western Union", "bank transfer"] {
@@ -85,8 +89,9 @@ struct RefundDestinationTests {
         for destination in RefundDestination.all { #expect(text.contains(destination.generalText)) }
     }
 
-    @Test("no answer writes a destination by hand: it uses {refund_route} or {refund_destination}",
-          arguments: Fixtures.assistant.catalog.intents.map(\.name))
+    @Test(
+        "no answer writes a destination by hand: it uses {refund_route} or {refund_destination}",
+        arguments: Fixtures.assistant.catalog.intents.map(\.name))
     func noHandWrittenDestination(name: String) throws {
         let intent = try #require(Fixtures.assistant.catalog.intent(named: name))
         for answer in intent.answers {
@@ -108,10 +113,12 @@ struct RefundDestinationTests {
         #expect(found == Set(Self.rows.map(\.testDescription)))
     }
 
-    @Test("a cash-on-delivery shopper asking how long the refund takes hears about the voucher",
-          arguments: PaymentMethod.allCases)
+    @Test(
+        "a cash-on-delivery shopper asking how long the refund takes hears about the voucher",
+        arguments: PaymentMethod.allCases)
     func refundTimeInConversation(payment: PaymentMethod) throws {
-        let turn = Fixtures.talk("my order is awaiting shipment and I paid by \(payment.label), how long will the refund take")[0]
+        let turn = Fixtures.talk(
+            "my order is awaiting shipment and I paid by \(payment.label), how long will the refund take")[0]
         #expect(turn.intent == "refund_time")
         #expect(turn.slots.payment == payment)
         #expect(turn.reply.contains(RefundDestination.for(payment).text(for: payment)))

@@ -1,5 +1,6 @@
 import OrderPolicy
 import OrderUnderstanding
+
 @testable import OrderDialogue
 
 /// Every text the assistant can render from the intent files, each with what it was rendered for: every intent
@@ -32,17 +33,25 @@ enum RenderedVariants {
     /// The events that leave each circumstance, written by hand; `Situation.circumstances` must read them back.
     static let circumstanceEvents: [Circumstance: [OrderEvent]] = [
         .refused: [OrderEvent(.deliveryRefused, evidence: "refused the parcel")],
-        .declined: [OrderEvent(.cancellationRequested, evidence: "asked to cancel"),
-                    OrderEvent(.sellerDeclined, evidence: "declined")],
-        .sellerSilent: [OrderEvent(.cancellationRequested, evidence: "asked to cancel"),
-                        OrderEvent(.sellerSilent, evidence: "never replied")],
+        .declined: [
+            OrderEvent(.cancellationRequested, evidence: "asked to cancel"),
+            OrderEvent(.sellerDeclined, evidence: "declined"),
+        ],
+        .sellerSilent: [
+            OrderEvent(.cancellationRequested, evidence: "asked to cancel"),
+            OrderEvent(.sellerSilent, evidence: "never replied"),
+        ],
         .sellerCancelled: [OrderEvent(.sellerCancelled, evidence: "seller cancelled")],
-        .disputeWon: [OrderEvent(.disputeOpened, evidence: "opened a dispute"),
-                      OrderEvent(.disputeWon, evidence: "resolved in my favour")],
+        .disputeWon: [
+            OrderEvent(.disputeOpened, evidence: "opened a dispute"),
+            OrderEvent(.disputeWon, evidence: "resolved in my favour"),
+        ],
         .disputeLost: [OrderEvent(.disputeLost, evidence: "the seller won")],
         .partialRefund: [OrderEvent(.partialRefund, evidence: "partial refund")],
-        .notReceived: [OrderEvent(.shown(.delivered), evidence: "delivered"),
-                       OrderEvent(.delivered, happened: false, evidence: "never got it")],
+        .notReceived: [
+            OrderEvent(.shown(.delivered), evidence: "delivered"),
+            OrderEvent(.delivered, happened: false, evidence: "never got it"),
+        ],
     ]
 
     /// A situation holding `events`, heard in one turn.
@@ -54,9 +63,10 @@ enum RenderedVariants {
 
     /// The situations each status is rendered in: nothing told, and each circumstance that fits the status.
     static func situations(for status: OrderStatus?) -> [(name: String, situation: Situation)] {
-        [("nothing told", Situation())] + Circumstance.allCases.filter { $0.fits(status) }.map {
-            ($0.rawValue, situation(circumstanceEvents[$0]!))
-        }
+        [("nothing told", Situation())]
+            + Circumstance.allCases.filter { $0.fits(status) }.map {
+                ($0.rawValue, situation(circumstanceEvents[$0]!))
+            }
     }
 
     /// Every answer, brief line and summary, rendered; and every rendering that failed.
@@ -69,12 +79,18 @@ enum RenderedVariants {
                 for payment in payments {
                     let slots = SlotValues(status: status, payment: payment, orderNumber: "1234567")
                     for (name, situation) in situations(for: status) {
-                        let label = "\(intent.name) status=\(status?.rawValue ?? "-") payment=\(payment?.rawValue ?? "-") (\(name))"
+                        let label =
+                            "\(intent.name) status=\(status?.rawValue ?? "-") payment=\(payment?.rawValue ?? "-") (\(name))"
                         do throws(RenderError) {
-                            guard let answer = try AnswerRenderer.answer(intent, slots: slots, situation: situation,
-                                                                         today: today) else { continue }
-                            variants.append(Variant(label: label, intent: intent, status: status, text: answer.text,
-                                                    facts: answer.facts, notes: answer.notes))
+                            guard
+                                let answer = try AnswerRenderer.answer(
+                                    intent, slots: slots, situation: situation,
+                                    today: today)
+                            else { continue }
+                            variants.append(
+                                Variant(
+                                    label: label, intent: intent, status: status, text: answer.text,
+                                    facts: answer.facts, notes: answer.notes))
                         } catch {
                             failures.append(Failure(label: label, intent: intent, error: error))
                         }
@@ -82,8 +98,10 @@ enum RenderedVariants {
                         guard let brief = intent.answer(for: slots, in: circumstances)?.briefAnswer else { continue }
                         do throws(RenderError) {
                             let line = try AnswerRenderer.render(brief, slots: slots)
-                            variants.append(Variant(label: label + " brief", intent: intent, status: status,
-                                                    text: line.text, facts: line.facts, notes: []))
+                            variants.append(
+                                Variant(
+                                    label: label + " brief", intent: intent, status: status,
+                                    text: line.text, facts: line.facts, notes: []))
                         } catch {
                             failures.append(Failure(label: label + " brief", intent: intent, error: error))
                         }
@@ -97,13 +115,17 @@ enum RenderedVariants {
                         var known = SlotValues(status: status, payment: payment)
                         known.set(slot.rawValue, to: nil)
                         for (name, situation) in situations(for: known.status) {
-                            let label = "\(intent.name) summary of \(slot.rawValue) status=\(known.status?.rawValue ?? "-") "
+                            let label =
+                                "\(intent.name) summary of \(slot.rawValue) status=\(known.status?.rawValue ?? "-") "
                                 + "payment=\(known.payment?.rawValue ?? "-") (\(name))"
                             do throws(RenderError) {
-                                let summary = try Summary.text(intent, asking: slot, known: known,
-                                                               circumstances: situation.circumstances(status: known.status))
-                                variants.append(Variant(label: label, intent: intent, status: known.status,
-                                                        text: summary.text, facts: summary.facts.sorted(), notes: []))
+                                let summary = try Summary.text(
+                                    intent, asking: slot, known: known,
+                                    circumstances: situation.circumstances(status: known.status))
+                                variants.append(
+                                    Variant(
+                                        label: label, intent: intent, status: known.status,
+                                        text: summary.text, facts: summary.facts.sorted(), notes: []))
                             } catch {
                                 failures.append(Failure(label: label, intent: intent, error: error))
                             }

@@ -1,6 +1,7 @@
 import Foundation
 import OrderUnderstanding
 import Testing
+
 @testable import OrderDialogue
 
 struct TranscriptParserTests {
@@ -9,18 +10,19 @@ struct TranscriptParserTests {
         let text = "# a comment\n@today 2026-11-27\n> hello\n? greeting\n~ hello\n\n> cancel\n= status -\n+ F6\n"
         let transcript = try TranscriptParser.parse(text, path: "t.txt")
         #expect(transcript.today?.description == "2026-11-27")
-        #expect(transcript.turns.map(\.input) == ["hello", "cancel"])
-        #expect(transcript.turns[0].expectations.count == 2)
+        #expect(transcript.steps.map(\.input) == ["hello", "cancel"])
+        #expect(transcript.steps[0].expectations.count == 2)
     }
 
     @Test("a file with CRLF line ends reads as one with LF")
     func crlf() throws {
-        let text = "@today 2026-11-27\r\n> hello\r\n? greeting\r\n< Hi! Ask me anything about your AliExpress order.\r\n"
+        let text =
+            "@today 2026-11-27\r\n> hello\r\n? greeting\r\n< Hi! Ask me anything about your AliExpress order.\r\n"
         let transcript = try TranscriptParser.parse(text, path: "t.txt")
         #expect(transcript.today?.description == "2026-11-27")
-        #expect(transcript.turns.map(\.input) == ["hello"])
-        #expect(transcript.turns.first?.expectations.count == 2)
-        guard case .replyLine(let line)? = transcript.turns.first?.expectations.last?.0 else {
+        #expect(transcript.steps.map(\.input) == ["hello"])
+        #expect(transcript.steps.first?.expectations.count == 2)
+        guard case .replyLine(let line)? = transcript.steps.first?.expectations.last?.0 else {
             Issue.record("no reply line")
             return
         }
@@ -30,21 +32,24 @@ struct TranscriptParserTests {
     @Test("a line typed or replied that starts with a combining mark keeps it after the marker")
     func combiningMark() throws {
         let transcript = try TranscriptParser.parse("> \u{301}x\n< \u{64C}y\n", path: "t.txt")
-        #expect(transcript.turns.map(\.input) == ["\u{301}x"])
-        guard case .replyLine(let line)? = transcript.turns.first?.expectations.first?.0 else {
+        #expect(transcript.steps.map(\.input) == ["\u{301}x"])
+        guard case .replyLine(let line)? = transcript.steps.first?.expectations.first?.0 else {
             Issue.record("no reply line")
             return
         }
         #expect(line.unicodeScalars.elementsEqual("\u{64C}y".unicodeScalars))
     }
 
-    @Test("malformed lines are errors at file:line",
-          arguments: [("> hi\n% what\n", "t.txt:2: unknown marker '%'"),
-                      ("? greeting\n", "t.txt:1: '?' line before any > turn"),
-                      ("@today 2026-02-30\n", "t.txt:1: bad date '2026-02-30'"),
-                      ("> hi\n= stauts shipped\n", "t.txt:2: unknown slot 'stauts'; did you mean 'status'?"),
-                      ("> hi\n= status lost\n", "t.txt:2: 'lost' is not a value of status"),
-                      ("> hi\n+ F99\n", "t.txt:2: unknown policy fact 'F99'")])
+    @Test(
+        "malformed lines are errors at file:line",
+        arguments: [
+            ("> hi\n% what\n", "t.txt:2: unknown marker '%'"),
+            ("? greeting\n", "t.txt:1: '?' line before any > turn"),
+            ("@today 2026-02-30\n", "t.txt:1: bad date '2026-02-30'"),
+            ("> hi\n= stauts shipped\n", "t.txt:2: unknown slot 'stauts'; did you mean 'status'?"),
+            ("> hi\n= status lost\n", "t.txt:2: 'lost' is not a value of status"),
+            ("> hi\n+ F99\n", "t.txt:2: unknown policy fact 'F99'"),
+        ])
     func malformed(text: String, message: String) {
         #expect {
             try TranscriptParser.parse(text, path: "t.txt")

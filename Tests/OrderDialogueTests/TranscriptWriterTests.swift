@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrderDialogue
 
 /// What `/save` writes: exact lines where the wording is the assistant's settled reply, none for `/why` and
@@ -26,8 +27,11 @@ struct TranscriptWriterTests {
     func slotLinesWhereTheyChange() {
         let text = saved(["how do i cancel my order", "shipped", "thanks", "/reset"])
         let kept = text.split(separator: "\n").filter { $0.hasPrefix(">") || $0.hasPrefix("=") }
-        #expect(kept == ["> how do i cancel my order", "> shipped", "= status shipped", "> thanks", "> /reset",
-                         "= status -"], "\(text)")
+        #expect(
+            kept == [
+                "> how do i cancel my order", "> shipped", "= status shipped", "> thanks", "> /reset",
+                "= status -",
+            ], "\(text)")
     }
 
     @Test("a saved conversation with /why and /help replays green")

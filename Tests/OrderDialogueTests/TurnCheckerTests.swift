@@ -1,7 +1,8 @@
-@testable import ConversationProperties
 import OrderPolicy
 import OrderUnderstanding
 import Testing
+
+@testable import ConversationProperties
 @testable import OrderDialogue
 
 /// The property checks themselves: each one fails on a turn made to break it, and a sound turn passes them all.
@@ -21,12 +22,16 @@ struct TurnCheckerTests {
     }
 
     static let rows: [Row] = [
-        Row(id: "a sound turn breaks nothing", broken: [], turn: turn(
-            "For an order paid on Wednesday 2 December 2026, the seller should ship by Friday 11 December 2026. "
-                + "It takes 3–20 business days; sellers reply within 24–48 hours.\n  1. card\n  2. e-wallet",
-            facts: [FactID(5), FactID(6)], intents: ["shipping_time"])),
+        Row(
+            id: "a sound turn breaks nothing", broken: [],
+            turn: turn(
+                "For an order paid on Wednesday 2 December 2026, the seller should ship by Friday 11 December 2026. "
+                    + "It takes 3–20 business days; sellers reply within 24–48 hours.\n  1. card\n  2. e-wallet",
+                facts: [FactID(5), FactID(6)], intents: ["shipping_time"])),
         Row(id: "an empty reply", broken: [.oneReply], turn: turn("  ")),
-        Row(id: "one intent answered twice", broken: [.oneReply], turn: turn("Two answers.", intents: ["refund_time", "refund_time"])),
+        Row(
+            id: "one intent answered twice", broken: [.oneReply],
+            turn: turn("Two answers.", intents: ["refund_time", "refund_time"])),
         Row(id: "a confidence above 1", broken: [.json], turn: turn("Hi.", confidence: 1.5)),
         Row(id: "an intent that is not the contract's", broken: [.json], turn: turn("Hi.", intents: ["refund_times"])),
         Row(id: "a placeholder left in", broken: [.noPlaceholder], turn: turn("It takes {refund_window}.")),
@@ -35,10 +40,13 @@ struct TurnCheckerTests {
         Row(id: "a fact id in the text beyond F17", broken: [.factIDs], turn: turn("See F21 for that.")),
         Row(id: "96 hours", broken: [.policyNumbers], turn: turn("The seller has 96 hours to react.")),
         Row(id: "a date with the wrong weekday", broken: [.realDates], turn: turn("Ship by Tuesday 2 December 2026.")),
-        Row(id: "29 February of a year that is no leap year", broken: [.realDates],
+        Row(
+            id: "29 February of a year that is no leap year", broken: [.realDates],
             turn: turn("Ship by Monday 29 February 2100.")),
-        Row(id: "a deadline before its event", broken: [.deadlineAfterEvent], turn: turn(
-            "For an order paid on Wednesday 2 December 2026, the seller should ship by Monday 30 November 2026.")),
+        Row(
+            id: "a deadline before its event", broken: [.deadlineAfterEvent],
+            turn: turn(
+                "For an order paid on Wednesday 2 December 2026, the seller should ship by Monday 30 November 2026.")),
     ]
 
     @Test("each check fails on a turn made to break it, and no other check does", arguments: rows)
@@ -74,15 +82,20 @@ struct TurnCheckerTests {
         assumed.slotSources = ["status": .assumed]
         var implied = TurnChecker { line in line.contains("arrive") ? ["status"] : [] }
         _ = implied.check(line: "it arrived", turn: told, number: 1)
-        #expect(implied.check(line: "it never arrived, how do i return it and cancel", turn: assumed, number: 2).isEmpty)
+        #expect(
+            implied.check(line: "it never arrived, how do i return it and cancel", turn: assumed, number: 2).isEmpty)
         #expect(implied.check(line: "how do i cancel", turn: assumed, number: 3).isEmpty)
         var stillTold = TurnChecker { _ in [] }
         _ = stillTold.check(line: "it shipped", turn: told, number: 1)
-        #expect(stillTold.check(line: "how do i return it", turn: assumed, number: 2).map(\.property) == [.notAskedAgain])
+        #expect(
+            stillTold.check(line: "how do i return it", turn: assumed, number: 2).map(\.property) == [.notAskedAgain])
     }
 
-    @Test("weekdays are Zeller's, written apart from the calendar code",
-          arguments: [(2026, 12, 2, 3), (2024, 2, 29, 4), (2000, 1, 1, 6), (1970, 1, 1, 4), (2100, 3, 1, 1), (1999, 12, 31, 5)])
+    @Test(
+        "weekdays are Zeller's, written apart from the calendar code",
+        arguments: [
+            (2026, 12, 2, 3), (2024, 2, 29, 4), (2000, 1, 1, 6), (1970, 1, 1, 4), (2100, 3, 1, 1), (1999, 12, 31, 5),
+        ])
     func zeller(year: Int, month: Int, day: Int, weekday: Int) {
         let date = ReplyScan.weekday(year: year, month: month, day: day)
         #expect(date == weekday, "\(year)-\(month)-\(day)")

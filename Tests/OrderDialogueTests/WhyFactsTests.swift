@@ -1,5 +1,6 @@
 import OrderPolicy
 import Testing
+
 @testable import OrderDialogue
 
 /// `/why` lists each fact of the last answer with a summary that says what the fact says.

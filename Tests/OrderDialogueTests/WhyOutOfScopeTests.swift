@@ -1,5 +1,6 @@
 import OrderUnderstanding
 import Testing
+
 @testable import OrderDialogue
 
 /// `/why` after an out-of-scope reply names the nearest in-scope intent, its score and the bar it missed.

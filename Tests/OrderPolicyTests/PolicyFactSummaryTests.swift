@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrderPolicy
 
 /// The fact summaries `/why` shows say what POLICY-FACTS.md says, including the parts that are easy to drop.
@@ -6,7 +7,13 @@ struct PolicyFactSummaryTests {
     static let rows: [(fact: Int, says: [String])] = [
         (1, ["My Orders", "(and any refund)", "e-mail"]),
         (6, ["approves", "3–20 business days", "payment method and bank"]),
-        (7, ["Every refund", "cancellation, a return or a dispute", "original payment method", "cash", "Western Union", "bank transfer", "Alipay", "cash-on-delivery", "voucher"]),
+        (
+            7,
+            [
+                "Every refund", "cancellation, a return or a dispute", "original payment method", "cash",
+                "Western Union", "bank transfer", "Alipay", "cash-on-delivery", "voucher",
+            ]
+        ),
         (10, ["My Orders", "to the original payment method", "warehouse"]),
         (12, ["Open Dispute", "not received", "damaged", "not as described", "refuses"]),
         (13, ["(only before shipment)", "return", "dispute"]),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrderPolicy
 
 struct PolicyWindowTests {
@@ -28,17 +29,21 @@ struct FactIDTests {
         #expect(PolicyFacts.all.map(\.id.number) == Array(1...17))
     }
 
-    @Test("fact ids parse in either case and reject unknown numbers",
-          arguments: [("F6", 6), ("f17", 17), ("F0", nil), ("F18", nil), ("6", nil), ("Fx", nil)] as [(String, Int?)])
+    @Test(
+        "fact ids parse in either case and reject unknown numbers",
+        arguments: [("F6", 6), ("f17", 17), ("F0", nil), ("F18", nil), ("6", nil), ("Fx", nil)] as [(String, Int?)])
     func factIDsParse(text: String, number: Int?) {
         #expect(FactID(text)?.number == number)
     }
 }
 
 struct CalendarDateTests {
-    @Test("dates parse only when the day exists",
-          arguments: [("2026-11-27", true), ("2024-02-29", true), ("2026-02-29", false), ("2026-13-01", false),
-                      ("2026-1-01", false), ("27-11-2026", false), ("", false), ("2100-02-29", false)])
+    @Test(
+        "dates parse only when the day exists",
+        arguments: [
+            ("2026-11-27", true), ("2024-02-29", true), ("2026-02-29", false), ("2026-13-01", false),
+            ("2026-1-01", false), ("27-11-2026", false), ("", false), ("2100-02-29", false),
+        ])
     func datesParse(text: String, valid: Bool) {
         #expect((CalendarDate(text) != nil) == valid)
     }

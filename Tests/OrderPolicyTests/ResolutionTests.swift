@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrderPolicy
 
 /// The policy as a table: every status × payment method reaches exactly one decision.
@@ -13,13 +14,17 @@ struct ResolutionTests {
     }
 
     static let statusRows: [Row] = [
-        Row(id: "S1 unpaid", status: .unpaid, ability: .byShopper, action: .cancelInMyOrders,
+        Row(
+            id: "S1 unpaid", status: .unpaid, ability: .byShopper, action: .cancelInMyOrders,
             trigger: .paymentVerification),
-        Row(id: "S2 awaiting shipment", status: .awaitingShipment, ability: .withSellerApproval,
+        Row(
+            id: "S2 awaiting shipment", status: .awaitingShipment, ability: .withSellerApproval,
             action: .requestAndMessageSeller, trigger: .sellerApproval),
-        Row(id: "S3 shipped", status: .shipped, ability: .no, action: .refuseOrReturnAfterDelivery,
+        Row(
+            id: "S3 shipped", status: .shipped, ability: .no, action: .refuseOrReturnAfterDelivery,
             trigger: .returnReceived),
-        Row(id: "S4 delivered", status: .delivered, ability: .no, action: .returnOrDispute,
+        Row(
+            id: "S4 delivered", status: .delivered, ability: .no, action: .returnOrDispute,
             trigger: .returnReceived),
     ]
 
@@ -52,6 +57,18 @@ struct ResolutionTests {
         let resolution = Resolution(status: status, payment: nil)
         #expect(resolution.destination == nil)
         #expect(!resolution.facts.contains(RefundDestination.fact))
+    }
+
+    @Test(
+        "an unpaid order has no refund window to count; a paid one has the refund window (F6)",
+        arguments: [
+            (OrderStatus.unpaid, PolicyWindow?.none), (.awaitingShipment, .refund), (.shipped, .refund),
+            (.delivered, .refund),
+        ])
+    func refundWindowFollowsPayment(status: OrderStatus, window: PolicyWindow?) {
+        let resolution = Resolution(status: status, payment: .card)
+        #expect(resolution.refundWindow == window)
+        #expect(resolution.facts.contains(FactID(6)) == (window != nil))
     }
 
     @Test("only orders that have not shipped can be cancelled", arguments: OrderStatus.allCases)

@@ -1,6 +1,7 @@
 import Foundation
 import OrderPolicy
 import Testing
+
 @testable import OrderUnderstanding
 
 /// An answer lists every fact its placeholders draw on, and `check` says where one is missing.
@@ -8,10 +9,13 @@ struct AnswerFactsTests {
     /// The fixture folder beside the tests: one answer that leaves out two of its placeholders' facts.
     static let fixture = Fixtures.root.appendingPathComponent("Tests/Fixtures/missing-placeholder-fact").path
 
-    @Test("each placeholder names the fact it comes from",
-          arguments: [("seller_reply_window", 3), ("seller_response_window", 4), ("shipping_window", 5),
-                      ("refund_window", 6), ("refund_destination", 7), ("refund_route", 7),
-                      ("status", nil), ("payment", nil)] as [(String, Int?)])
+    @Test(
+        "each placeholder names the fact it comes from",
+        arguments: [
+            ("seller_reply_window", 3), ("seller_response_window", 4), ("shipping_window", 5),
+            ("refund_window", 6), ("refund_destination", 7), ("refund_route", 7),
+            ("status", nil), ("payment", nil),
+        ] as [(String, Int?)])
     func placeholdersNameTheirFact(name: String, number: Int?) throws {
         #expect(try #require(PolicyValue(rawValue: name)).fact == number.map(FactID.init))
     }
@@ -25,10 +29,11 @@ struct AnswerFactsTests {
     func missingPlaceholderFact() {
         let problems = IntentLoader.load(directory: Self.fixture).problems.map(\.description)
         let file = Self.fixture + "/refund_wait.yaml"
-        #expect(problems == [
-            "\(file):7: the answer uses {refund_window}, which comes from F6, but `facts:` does not list F6; add it",
-            "\(file):7: the answer uses {refund_route}, which comes from F7, but `facts:` does not list F7; add it",
-        ])
+        #expect(
+            problems == [
+                "\(file):7: the answer uses {refund_window}, which comes from F6, but `facts:` does not list F6; add it",
+                "\(file):7: the answer uses {refund_route}, which comes from F7, but `facts:` does not list F7; add it",
+            ])
     }
 
     @Test("a brief line's placeholder needs its fact listed in the brief's own facts")
@@ -44,8 +49,11 @@ struct AnswerFactsTests {
             """
         let folder = try Fixtures.folder(["x.yaml": text])
         let problems = IntentLoader.load(directory: folder).problems.map(\.description)
-        #expect(problems == [folder + "/x.yaml:6: the brief line uses {shipping_window}, which comes from F5, "
-                             + "but `brief_facts:` does not list F5; add it"])
+        #expect(
+            problems == [
+                folder + "/x.yaml:6: the brief line uses {shipping_window}, which comes from F5, "
+                    + "but `brief_facts:` does not list F5; add it"
+            ])
     }
 
     /// The fixture whose answer and brief list facts their text never states.
@@ -55,14 +63,15 @@ struct AnswerFactsTests {
     func unstatedPlaceholderFact() {
         let problems = IntentLoader.load(directory: Self.unstatedFixture).problems.map(\.description)
         let file = Self.unstatedFixture + "/refund_where.yaml"
-        #expect(problems == [
-            "\(file):9: `facts:` lists F6, but the answer fills none of {refund_window}, the placeholders that state F6; "
-                + "fill one or drop F6",
-            "\(file):9: `facts:` lists F7, but the answer fills none of {refund_destination}, {refund_route}, the "
-                + "placeholders that state F7; fill one or drop F7",
-            "\(file):11: `brief_facts:` lists F4, but the brief line fills none of {seller_response_window}, the "
-                + "placeholders that state F4; fill one or drop F4",
-        ])
+        #expect(
+            problems == [
+                "\(file):9: `facts:` lists F6, but the answer fills none of {refund_window}, the placeholders that state F6; "
+                    + "fill one or drop F6",
+                "\(file):9: `facts:` lists F7, but the answer fills none of {refund_destination}, {refund_route}, the "
+                    + "placeholders that state F7; fill one or drop F7",
+                "\(file):11: `brief_facts:` lists F4, but the brief line fills none of {seller_response_window}, the "
+                    + "placeholders that state F4; fill one or drop F4",
+            ])
     }
 
     @Test("a fact no placeholder states can be listed without one: check can't tell it from the text")
@@ -92,15 +101,19 @@ struct AnswerFactsTests {
                 say: You paid by {payment}, so the refund goes {refund_destination}.
             """
         let folder = try Fixtures.folder(["x.yaml": text])
-        #expect(IntentLoader.load(directory: folder).problems.map(\.description) == [
-            folder + "/x.yaml:6: the brief line does not say which policy facts it rests on; add `brief_facts: [F…]`",
-            folder + "/x.yaml:9: the intent needs the payment slot, and when it stays unknown each answer is summed up "
-                + "in one line; add `brief:` and `brief_facts:`",
-        ])
+        #expect(
+            IntentLoader.load(directory: folder).problems.map(\.description) == [
+                folder
+                    + "/x.yaml:6: the brief line does not say which policy facts it rests on; add `brief_facts: [F…]`",
+                folder
+                    + "/x.yaml:9: the intent needs the payment slot, and when it stays unknown each answer is summed up "
+                    + "in one line; add `brief:` and `brief_facts:`",
+            ])
     }
 
-    @Test("every shipped answer lists only facts its placeholders state, where a placeholder states them",
-          arguments: Fixtures.catalog.intents.map(\.name))
+    @Test(
+        "every shipped answer lists only facts its placeholders state, where a placeholder states them",
+        arguments: Fixtures.catalog.intents.map(\.name))
     func shippedIntentsStateTheirFacts(name: String) throws {
         let intent = try #require(Fixtures.catalog.intent(named: name))
         for answer in intent.answers {
@@ -108,8 +121,9 @@ struct AnswerFactsTests {
         }
     }
 
-    @Test("braces that do not pair are an error, since the text could never render",
-          arguments: ["It takes {refund_window.", "It takes refund_window}.", "It {takes {refund_window}}."])
+    @Test(
+        "braces that do not pair are an error, since the text could never render",
+        arguments: ["It takes {refund_window.", "It takes refund_window}.", "It {takes {refund_window}}."])
     func unpairedBraces(say: String) throws {
         let text = """
             examples: [how long does a refund take]

@@ -1,6 +1,7 @@
 import Foundation
-@testable import OrderUnderstanding
 import TestSupport
+
+@testable import OrderUnderstanding
 
 /// Paths and shared values the tests use.
 enum Fixtures {

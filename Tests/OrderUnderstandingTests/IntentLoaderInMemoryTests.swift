@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrderUnderstanding
 
 /// Intent files already in memory, as the binary carries them: read like files, named like files.
@@ -18,11 +19,15 @@ struct IntentLoaderInMemoryTests {
     func problemsNameTheFile() {
         let broken = IntentLoaderTests.valid.replacingOccurrences(of: "facts: [F1]", with: "facts: [F99]")
         let catalog = IntentLoader.load(folder: "intents", files: [("cancel_order.yaml", broken)])
-        #expect(catalog.problems.map(\.description) == ["intents/cancel_order.yaml:6: unknown policy fact 'F99'; facts are F1–F17"])
+        #expect(
+            catalog.problems.map(\.description) == [
+                "intents/cancel_order.yaml:6: unknown policy fact 'F99'; facts are F1–F17"
+            ])
     }
 
-    @Test("malformed YAML at the end of a file is placed on its last line, with or without a final line break",
-          arguments: [("examples:\n  - [two", 2), ("examples:\n  - [two\n", 3), ("examples:\r\n  - [two", 2)])
+    @Test(
+        "malformed YAML at the end of a file is placed on its last line, with or without a final line break",
+        arguments: [("examples:\n  - [two", 2), ("examples:\n  - [two\n", 3), ("examples:\r\n  - [two", 2)])
     func malformedAtTheEnd(text: String, line: Int) {
         let catalog = IntentLoader.load(folder: "intents", files: [("a.yaml", text)])
         #expect(catalog.problems.map(\.location.line) == [line], "\(catalog.problems)")
@@ -30,16 +35,20 @@ struct IntentLoaderInMemoryTests {
 
     @Test("the out-of-scope file and files that are not YAML are sorted out as in a folder")
     func outOfScopeAndOtherFiles() {
-        let catalog = IntentLoader.load(folder: "intents", files: [
-            ("none.yaml", IntentLoaderTests.valid), ("README.md", "not an intent"), ("b.yaml", IntentLoaderTests.valid),
-        ])
+        let catalog = IntentLoader.load(
+            folder: "intents",
+            files: [
+                ("none.yaml", IntentLoaderTests.valid), ("README.md", "not an intent"),
+                ("b.yaml", IntentLoaderTests.valid),
+            ])
         #expect(catalog.outOfScope?.name == "none")
         #expect(catalog.intents.map(\.name) == ["b"])
     }
 
     @Test("no files at all is an error, as an empty folder is")
     func noFiles() {
-        #expect(IntentLoader.load(folder: "intents", files: []).problems.map(\.description)
-            == ["intents:1: the intents folder has no *.yaml files"])
+        #expect(
+            IntentLoader.load(folder: "intents", files: []).problems.map(\.description)
+                == ["intents:1: the intents folder has no *.yaml files"])
     }
 }

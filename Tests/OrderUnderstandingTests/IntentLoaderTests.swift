@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrderUnderstanding
 
 struct IntentLoaderTests {
@@ -24,10 +25,12 @@ struct IntentLoaderTests {
     @Test("every intent of the contract has a file; the three most asked have at least 40 examples")
     func contractIntentsExist() throws {
         // The contract's intents must exist; any other intent file that passes `check` is welcome beside them.
-        let contract = ["cancel_order", "refund_time", "seller_not_responding", "seller_declined", "get_refund",
-                        "refund_method", "return_item", "open_dispute", "cancel_return_dispute", "cancellation_penalty",
-                        "cancellation_reason", "message_template", "shipping_time", "refuse_delivery",
-                        "order_status_help", "greeting", "goodbye", "thanks", "help"]
+        let contract = [
+            "cancel_order", "refund_time", "seller_not_responding", "seller_declined", "get_refund",
+            "refund_method", "return_item", "open_dispute", "cancel_return_dispute", "cancellation_penalty",
+            "cancellation_reason", "message_template", "shipping_time", "refuse_delivery",
+            "order_status_help", "greeting", "goodbye", "thanks", "help",
+        ]
         #expect(Set(contract).subtracting(Fixtures.catalog.intents.map(\.name)).isEmpty)
         for name in ["cancel_order", "refund_time", "seller_not_responding"] {
             let intent = try #require(Fixtures.catalog.intent(named: name))
@@ -53,7 +56,10 @@ struct IntentLoaderTests {
     @Test("an unknown key gets a did-you-mean")
     func unknownKey() throws {
         let found = try problems(["x.yaml": Self.valid.replacingOccurrences(of: "summary:", with: "sumary:")])
-        #expect(found == [try #require(found.first { $0.contains("x.yaml:1: unknown key 'sumary'; did you mean 'summary'?") })])
+        #expect(
+            found == [
+                try #require(found.first { $0.contains("x.yaml:1: unknown key 'sumary'; did you mean 'summary'?") })
+            ])
     }
 
     @Test("a missing examples list is an error")
@@ -132,15 +138,25 @@ struct IntentLinterTests {
 
     @Test("examples in the same words are a warning")
     func sameWords() throws {
-        let found = try warnings(["a.yaml": intent(["how do i cancel my order", "my order, how do i cancel it",
-                                                    "refund please"])])
-        #expect(found.contains { $0.contains("a.yaml:3: warning: this example says what") && $0.contains("a.yaml:2 says") }, "\(found)")
+        let found = try warnings([
+            "a.yaml": intent([
+                "how do i cancel my order", "my order, how do i cancel it",
+                "refund please",
+            ])
+        ])
+        #expect(
+            found.contains { $0.contains("a.yaml:3: warning: this example says what") && $0.contains("a.yaml:2 says") },
+            "\(found)")
     }
 
     @Test("synonyms, typos and short examples that differ by a small word are not the same words")
     func differentWords() throws {
-        let found = try warnings(["a.yaml": intent(["hello", "hi", "hi there", "cancel my order", "cancel the order",
-                                                    "how do i cancel my order", "how do i cancle my order"])])
+        let found = try warnings([
+            "a.yaml": intent([
+                "hello", "hi", "hi there", "cancel my order", "cancel the order",
+                "how do i cancel my order", "how do i cancle my order",
+            ])
+        ])
         #expect(!found.contains { $0.contains("says what") }, "\(found)")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OrderUnderstanding
 
 /// The learned scorer's weights: current against their data, read only when whole, and reproducible.
@@ -9,8 +10,9 @@ struct LearnedScorerTests {
         func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
         let corpus = Fixtures.root.appendingPathComponent("corpus").path
         let names = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".tsv") }.sorted()
-        try #require(FileManager.default.fileExists(atPath: Fixtures.eval),
-                     "\(Fixtures.eval) is missing: training reads its files")
+        try #require(
+            FileManager.default.fileExists(atPath: Fixtures.eval),
+            "\(Fixtures.eval) is missing: training reads its files")
         return TrainingData(
             catalog: Fixtures.catalog,
             corpus: try names.map { ($0, try read(corpus + "/" + $0)) }
@@ -22,8 +24,9 @@ struct LearnedScorerTests {
     func weightsAreCurrent() throws {
         let shipped = try #require(LearnedScorer.shipped, "Sources/CLearnedScorer/scorer-weights.bin does not read")
         let data = try Self.trainingData()
-        #expect(shipped.fingerprint == data.fingerprint,
-                "the weights are older than their data: run scripts/train.sh and commit scorer-weights.bin")
+        #expect(
+            shipped.fingerprint == data.fingerprint,
+            "the weights are older than their data: run scripts/train.sh and commit scorer-weights.bin")
         #expect(shipped.classes == Fixtures.catalog.intents.map(\.name) + ["none"])
         #expect(Fixtures.matcher.usesLearnedScorer)
     }
@@ -35,15 +38,20 @@ struct LearnedScorerTests {
         let corpus = data.batches.filter { $0.count > 3 && $0.dropFirst().prefix(2).allSatisfy(\.isNumber) }
         let written = corpus.filter { $0.hasPrefix("b") }
         let real = corpus.filter { $0.hasPrefix("r") }
-        let lines = data.examples.filter { if case .batch(let name) = $0.source { written.contains(name) || real.contains(name) } else { false } }
+        let lines = data.examples.filter {
+            if case .batch(let name) = $0.source { written.contains(name) || real.contains(name) } else { false }
+        }
         #expect(written.count >= 10)
         #expect(lines.count >= 4_000)
-        let realLines = data.examples.filter { if case .batch(let name) = $0.source { real.contains(name) } else { false } }
+        let realLines = data.examples.filter {
+            if case .batch(let name) = $0.source { real.contains(name) } else { false }
+        }
         #expect(realLines.count >= 300)
     }
 
-    @Test("bytes not in the weights' format read as no weights",
-          arguments: [[], Array("OHLS".utf8), Array("XXXX".utf8) + [UInt8](repeating: 0, count: 40)])
+    @Test(
+        "bytes not in the weights' format read as no weights",
+        arguments: [[], Array("OHLS".utf8), Array("XXXX".utf8) + [UInt8](repeating: 0, count: 40)])
     func malformed(bytes: [UInt8]) {
         #expect(LearnedScorer(bytes: bytes) == nil)
     }
@@ -72,7 +80,8 @@ struct LearnedScorerTests {
     @Test("a line that accepts two intents pulls both up, not one against the other")
     func acceptsEither() throws {
         let both = ScorerTrainer.Line(features: [1, 2], accepted: [0, 1], weight: 1)
-        let weights = ScorerTrainer.train(Array(repeating: both, count: 3), classes: ["a", "b", "none"], fingerprint: 0)
+        let weights = ScorerTrainer.train(
+            Array(repeating: both, count: 3), classes: ["a", "b", "none"], fingerprint: 0)
         let p = try #require(LearnedScorer(bytes: weights)).probabilities([1, 2])
         #expect(p[0] + p[1] > 0.9)
         #expect(p[2] < 0.1)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrderUnderstanding
 
 /// Near misses from other domains, written for this test (none is a `none.yaml` example), are out of scope; and
@@ -36,8 +37,9 @@ struct OutOfScopeTests {
     /// The same intents with no out-of-scope examples to compete.
     /// The similarity scores without the out-of-scope examples (the learned scorer, trained with them, would still
     /// know them).
-    static let withoutOutOfScope = IntentMatcher(catalog: IntentCatalog(
-        directory: Fixtures.catalog.directory, intents: Fixtures.catalog.intents, outOfScope: nil, problems: []),
+    static let withoutOutOfScope = IntentMatcher(
+        catalog: IntentCatalog(
+            directory: Fixtures.catalog.directory, intents: Fixtures.catalog.intents, outOfScope: nil, problems: []),
         scorer: nil)
 
     @Test("none of these sentences is a none.yaml example")
@@ -60,9 +62,12 @@ struct OutOfScopeTests {
         #expect(accepted.count * 2 > Self.nearMisses.count, "only \(accepted) accepted without none.yaml")
     }
 
-    @Test("the matcher without them still understands orders, so the difference is the competition",
-          arguments: [("how do i cancel my order", "cancel_order"), ("where does my refund go", "refund_method"),
-                      ("the seller is not answering my messages", "seller_not_responding")])
+    @Test(
+        "the matcher without them still understands orders, so the difference is the competition",
+        arguments: [
+            ("how do i cancel my order", "cancel_order"), ("where does my refund go", "refund_method"),
+            ("the seller is not answering my messages", "seller_not_responding"),
+        ])
     func withoutStillUnderstands(text: String, intent: String) {
         #expect(Self.withoutOutOfScope.classify(text).intent == intent)
         #expect(Fixtures.matcher.classify(text).intent == intent)

@@ -1,5 +1,6 @@
 import OrderPolicy
 import Testing
+
 @testable import OrderUnderstanding
 
 /// What a message tells about the order: events in the shopper's words, and the status they leave.
@@ -106,12 +107,15 @@ struct SituationTests {
         #expect(situation.status(in: 2, assumingPaid: true).value == .shipped)
     }
 
-    @Test("each event keeps the day of its own clause",
-          arguments: [("I paid on monday and it still hasn't shipped", OrderEvent.Kind.paid, DateMention.lastWeekday(.monday)),
-                      ("the seller approved my cancellation two weeks ago", .sellerApproved, .daysAgo(14)),
-                      ("i asked to cancel a week ago, no answer", .cancellationRequested, .daysAgo(7)),
-                      ("paid last friday", .paid, .lastWeekday(.friday)),
-                      ("it shipped this morning", .shown(.shipped), .daysAgo(0))])
+    @Test(
+        "each event keeps the day of its own clause",
+        arguments: [
+            ("I paid on monday and it still hasn't shipped", OrderEvent.Kind.paid, DateMention.lastWeekday(.monday)),
+            ("the seller approved my cancellation two weeks ago", .sellerApproved, .daysAgo(14)),
+            ("i asked to cancel a week ago, no answer", .cancellationRequested, .daysAgo(7)),
+            ("paid last friday", .paid, .lastWeekday(.friday)),
+            ("it shipped this morning", .shown(.shipped), .daysAgo(0)),
+        ])
     func datesBelongToEvents(text: String, kind: OrderEvent.Kind, date: DateMention) {
         let events = Fixtures.matcher.readSituation(text).events
         #expect(events.first { $0.kind == kind }?.date == date)
@@ -127,7 +131,8 @@ struct SituationTests {
 
     @Test("a long story is read from its end, where the newest events are")
     func longStoryKeepsTheEnd() {
-        let story = String(repeating: "it never shipped and he declined, then the tracking number was uploaded. ", count: 8)
+        let story = String(
+            repeating: "it never shipped and he declined, then the tracking number was uploaded. ", count: 8)
         var situation = Situation()
         situation.add(Fixtures.matcher.readSituation(story), turn: 1)
         #expect(situation.status(in: 1, assumingPaid: false).value == .shipped)
@@ -139,43 +144,53 @@ struct SituationTests {
         #expect(events.first { $0.kind == .shipped }?.date == nil)
     }
 
-    @Test("a day in a clause that names no event of ours goes to no other event",
-          arguments: ["the seller approved on Friday, I paid by bank transfer",
-                      "the seller replied on Monday, I paid with visa",
-                      "I bought headphones last week and paid with paypal"])
+    @Test(
+        "a day in a clause that names no event of ours goes to no other event",
+        arguments: [
+            "the seller approved on Friday, I paid by bank transfer",
+            "the seller replied on Monday, I paid with visa",
+            "I bought headphones last week and paid with paypal",
+        ])
     func dayOfAnotherEventStaysThere(text: String) {
         let events = Fixtures.matcher.readSituation(text).events
         #expect(events.contains { $0.kind == .paid })
         #expect(events.allSatisfy { $0.date == nil }, "\(events)")
     }
 
-    @Test("a day standing alone in its clause still belongs to the event beside it",
-          arguments: [("I paid with visa, 3 days ago", DateMention.daysAgo(3)), ("yesterday, I paid with paypal", .daysAgo(1))])
+    @Test(
+        "a day standing alone in its clause still belongs to the event beside it",
+        arguments: [
+            ("I paid with visa, 3 days ago", DateMention.daysAgo(3)), ("yesterday, I paid with paypal", .daysAgo(1)),
+        ])
     func dayAloneJoinsItsNeighbour(text: String, date: DateMention) {
         #expect(Fixtures.matcher.readSituation(text).events.first { $0.kind == .paid }?.date == date)
     }
 
     @Test("something said not to have happened has no day")
     func deniedEventsHaveNoDay() {
-        let events = Fixtures.matcher.readSituation("paid with paypal. today I noticed the seller hasn't shipped yet").events
+        let events = Fixtures.matcher.readSituation("paid with paypal. today I noticed the seller hasn't shipped yet")
+            .events
         #expect(events.first { $0.kind == .shipped && !$0.happened }?.date == nil)
     }
 
-    @Test("what happened that changes the answer is read from the shopper's words", arguments: [
-        ("I refused the parcel at the door", Circumstance.refused),
-        ("I asked to cancel and the seller declined", .declined),
-        ("I requested cancellation and the seller never replied", .sellerSilent),
-        ("the seller cancelled my order", .sellerCancelled),
-        ("the dispute was resolved in my favour", .disputeWon),
-        ("the dispute was closed, the seller won", .disputeLost),
-        ("I won the dispute", .disputeWon),
-        ("the seller offered a partial refund", .partialRefund),
-        ("it says delivered but I never got it", .notReceived),
-    ])
+    @Test(
+        "what happened that changes the answer is read from the shopper's words",
+        arguments: [
+            ("I refused the parcel at the door", Circumstance.refused),
+            ("I asked to cancel and the seller declined", .declined),
+            ("I requested cancellation and the seller never replied", .sellerSilent),
+            ("the seller cancelled my order", .sellerCancelled),
+            ("the dispute was resolved in my favour", .disputeWon),
+            ("the dispute was closed, the seller won", .disputeLost),
+            ("I won the dispute", .disputeWon),
+            ("the seller offered a partial refund", .partialRefund),
+            ("it says delivered but I never got it", .notReceived),
+        ])
     func circumstances(text: String, circumstance: Circumstance) {
         var situation = Situation()
         situation.add(Fixtures.matcher.readSituation(text), turn: 1)
-        #expect(situation.circumstances(status: nil).contains(circumstance), "\(situation.events.map(\.event.kind.name))")
+        #expect(
+            situation.circumstances(status: nil).contains(circumstance), "\(situation.events.map(\.event.kind.name))")
     }
 
     @Test("a parcel the order page shows as delivered stays delivered when the shopper never got it")
@@ -201,9 +216,12 @@ struct SituationTests {
         #expect(events.first?.date == .daysAgo(1))
     }
 
-    @Test("payment from brand names",
-          arguments: [("visa", PaymentMethod.card), ("mastercard", .card), ("amex", .card), ("paypal", .eWallet),
-                      ("apple pay", .eWallet), ("google pay", .eWallet), ("qiwi", .eWallet)])
+    @Test(
+        "payment from brand names",
+        arguments: [
+            ("visa", PaymentMethod.card), ("mastercard", .card), ("amex", .card), ("paypal", .eWallet),
+            ("apple pay", .eWallet), ("google pay", .eWallet), ("qiwi", .eWallet),
+        ])
     func brands(word: String, method: PaymentMethod) {
         #expect(Fixtures.matcher.readSituation("i paid with \(word)").payment == method)
     }

@@ -1,5 +1,6 @@
-import Testing
 import OrderPolicy
+import Testing
+
 @testable import OrderUnderstanding
 
 struct SlotExtractorTests {
@@ -37,7 +38,8 @@ struct SlotExtractorTests {
         Row(text: "the seller says my refund is on its way", status: nil, payment: nil),
         Row(text: "my refund has not been sent", status: nil, payment: nil),
         Row(text: "can i get a refund after it shipped", status: .shipped, payment: nil),
-        Row(text: "the refund was sent but my order is still pending shipment", status: .awaitingShipment, payment: nil),
+        Row(
+            text: "the refund was sent but my order is still pending shipment", status: .awaitingShipment, payment: nil),
         Row(text: "how long can the seller take to ship", status: nil, payment: nil),
         Row(text: "cash on delivery", status: nil, payment: .cashOnDelivery),
         Row(text: "i paid by visa", status: nil, payment: .card),

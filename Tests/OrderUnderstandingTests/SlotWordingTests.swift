@@ -1,4 +1,5 @@
 import Testing
+
 @testable import OrderUnderstanding
 
 /// Every wording of the contract's slot table (../shared/CONTRACT.md) and of the status table in POLICY-FACTS.md,
@@ -70,8 +71,9 @@ struct SlotWordingTests {
     }
 
     /// "I paid …" says the status as well as the payment, so those rows may set both.
-    @Test("a wording of one slot sets no other",
-          arguments: (contract + policy).filter { !$0.text.split(separator: " ").contains("paid") })
+    @Test(
+        "a wording of one slot sets no other",
+        arguments: (contract + policy).filter { !$0.text.split(separator: " ").contains("paid") })
     func nothingElse(row: Row) {
         let slots = Fixtures.matcher.classify(row.text).slots
         for name in SlotValues.names where name != row.slot {

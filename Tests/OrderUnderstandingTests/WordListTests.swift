@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OrderUnderstanding
 
 /// Word lists name each word once: a set literal silently drops a repeat, so a repeat is only noise that hides
@@ -8,7 +9,8 @@ struct WordListTests {
     /// Every list literal made only of string literals (`["a", "b"]`, sets and arrays alike) in the sources.
     static func wordLists() throws -> [(place: String, words: [String])] {
         let sources = Fixtures.root.appendingPathComponent("Sources")
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+        let files =
+            FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
         return try files.flatMap { file in
             let text = try String(contentsOf: file, encoding: .utf8)
@@ -46,14 +48,14 @@ struct WordListTests {
     @Test("the scanner finds lists of string literals, comments and all, and nothing else")
     func scanner() {
         let text = """
-        let a: Set<String> = [
-            "x", "y", // a comment with "quotes", and a comma
-            "x",
-        ]
-        let b = f(["p", q])
-        let c = "[\\"not\\", \\"a list\\"]"
-        let d = ["k": "v"]
-        """
+            let a: Set<String> = [
+                "x", "y", // a comment with "quotes", and a comma
+                "x",
+            ]
+            let b = f(["p", q])
+            let c = "[\\"not\\", \\"a list\\"]"
+            let d = ["k": "v"]
+            """
         let lists = StringListScanner.lists(in: text)
         #expect(lists.map(\.words) == [["x", "y", "x"]])
         #expect(lists.first?.line == 1)
@@ -69,7 +71,11 @@ enum StringListScanner {
         var line = 1
         while i < chars.count {
             let c = chars[i]
-            if c == "\n" { line += 1; i += 1; continue }
+            if c == "\n" {
+                line += 1
+                i += 1
+                continue
+            }
             if c == "/", i + 1 < chars.count, chars[i + 1] == "/" {
                 while i < chars.count, chars[i] != "\n" { i += 1 }
                 continue
@@ -94,7 +100,10 @@ enum StringListScanner {
         var j = start + 1
         var content = String.UnicodeScalarView()
         while j < chars.count, chars[j] != "\"", chars[j] != "\n" {
-            if chars[j] == "\\", j + 1 < chars.count { content.append(chars[j]); j += 1 }
+            if chars[j] == "\\", j + 1 < chars.count {
+                content.append(chars[j])
+                j += 1
+            }
             content.append(chars[j])
             j += 1
         }
@@ -108,7 +117,10 @@ enum StringListScanner {
         var expectingWord = true
         while j < chars.count {
             let c = chars[j]
-            if c == " " || c == "\n" || c == "\t" { j += 1; continue }
+            if c == " " || c == "\n" || c == "\t" {
+                j += 1
+                continue
+            }
             if c == "/", j + 1 < chars.count, chars[j + 1] == "/" {
                 while j < chars.count, chars[j] != "\n" { j += 1 }
                 continue
@@ -122,7 +134,11 @@ enum StringListScanner {
                 expectingWord = false
                 continue
             }
-            if !expectingWord, c == "," { expectingWord = true; j += 1; continue }
+            if !expectingWord, c == "," {
+                expectingWord = true
+                j += 1
+                continue
+            }
             return nil
         }
         return nil

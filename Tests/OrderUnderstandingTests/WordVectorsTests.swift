@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import OrderUnderstanding
 
 /// What Python's tokenizer and model2vec gave for one line (Tests/Fixtures/word-vectors-expected.json, written by
@@ -65,10 +66,11 @@ struct WordVectorsTests {
     @Test("the example from the issue is cut as BERT cuts it")
     func issueExample() throws {
         let table = try #require(table)
-        #expect(table.pieces("Hello, I can't find my réfund!! 12345 aliexpress") == [
-            "hello", ",", "i", "can", "'", "t", "find", "my", "ref", "##und", "!", "!", "123", "##45",
-            "ali", "##ex", "##press",
-        ])
+        #expect(
+            table.pieces("Hello, I can't find my réfund!! 12345 aliexpress") == [
+                "hello", ",", "i", "can", "'", "t", "find", "my", "ref", "##und", "!", "!", "123", "##45",
+                "ali", "##ex", "##press",
+            ])
     }
 
     @Test("a line with no known piece has no vector", arguments: ["", "  \t\n ", "😀🙏", "\u{7}\u{200B}"])
@@ -106,8 +108,9 @@ struct WordVectorsTests {
         #expect(copy.rows == table?.rows)
     }
 
-    @Test("bytes that are not a table give nil, not a crash",
-          arguments: ["magic", "truncated", "reserved", "offsets", "huge"])
+    @Test(
+        "bytes that are not a table give nil, not a crash",
+        arguments: ["magic", "truncated", "reserved", "offsets", "huge"])
     func brokenTable(_ damage: String) throws {
         var bytes = [UInt8](WordVectors.bundledBytes)
         switch damage {

@@ -1,5 +1,6 @@
-import Testing
 import TestSupport
+import Testing
+
 @testable import OrderUnderstanding
 
 /// Understanding measured as a judge with writers of its own measures it: each corpus batch (one independent
@@ -13,7 +14,9 @@ struct WriterFoldsTests {
     static let nearMissesAccepted = 0.13
     static let negativesAccepted = 0.01
 
-    @Test("retraining on all the data gives the committed weights byte for byte; leaving each writer out, understanding stays at its measured level", .tags(.slow))
+    @Test(
+        "retraining on all the data gives the committed weights byte for byte; leaving each writer out, understanding stays at its measured level",
+        .tags(.slow))
     func leaveOneWriterOut() throws {
         // Both read every example into features, which is most of the cost, so they share the reading.
         let data = try LearnedScorerTests.trainingData()
@@ -38,8 +41,10 @@ struct WriterFoldsTests {
         // A corpus of one writer whose only lines contradict the intent files: trained with them, the weights
         // would learn the contradiction; left out, the fold must not know them.
         let catalog = Fixtures.catalog
-        let corpus = [("w1.tsv", "# one writer\nhow do i cancel my order\tthanks\t\n"),
-                      ("w2.tsv", "# another writer\nhello there friend\tgreeting\t\n")]
+        let corpus = [
+            ("w1.tsv", "# one writer\nhow do i cancel my order\tthanks\t\n"),
+            ("w2.tsv", "# another writer\nhello there friend\tgreeting\t\n"),
+        ]
         let data = TrainingData(catalog: catalog, corpus: corpus, negatives: [])
         let folds = WriterFolds.run(catalog: catalog, data: data)
         #expect(folds.map(\.batch) == ["w1", "w2"])

@@ -13,7 +13,8 @@ struct BenchCommandTests {
     }
 
     private var bench: String {
-        URL(fileURLWithPath: BinaryRunner.binary).deletingLastPathComponent().appendingPathComponent("orderhelp-bench").path
+        URL(fileURLWithPath: BinaryRunner.binary).deletingLastPathComponent().appendingPathComponent("orderhelp-bench")
+            .path
     }
 
     @Test("orderhelp-bench --help gives help and measures nothing")
@@ -30,7 +31,8 @@ struct BenchCommandTests {
     func benchUnreadableFiles() throws {
         let missing = Scratch.path("no-such") + ".tsv"
         let readable = try file("how do i cancel\tcancel_order\n")
-        let result = try BinaryRunner.run(["--no-cold-start", readable, missing, "/proc/orderhelp.tsv"], executable: bench)
+        let result = try BinaryRunner.run(
+            ["--no-cold-start", readable, missing, "/proc/orderhelp.tsv"], executable: bench)
         #expect(result.status == 2)
         #expect(result.stderr.contains("orderhelp-bench: cannot read \(missing)"), "\(result.stderr)")
         #expect(result.stderr.contains("orderhelp-bench: cannot read /proc/orderhelp.tsv"))

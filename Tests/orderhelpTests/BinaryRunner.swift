@@ -11,10 +11,12 @@ enum BinaryRunner {
 
     /// The binary beside the test bundle.
     static let binary: String = {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var folder = URL(fileURLWithPath: exe).deletingLastPathComponent()
         while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("orderhelp").path),
-              folder.path != "/" {
+            folder.path != "/"
+        {
             folder.deleteLastPathComponent()
         }
         return folder.appendingPathComponent("orderhelp").path
@@ -31,12 +33,15 @@ enum BinaryRunner {
     ///
     /// A binary copied a moment ago can't be started while another test's fork still holds it open for writing
     /// (ETXTBSY, "Text file busy", until that child execs): that is tried again shortly, with a new process.
-    static func run(_ arguments: [String], input: Data = Data(), directory: String? = nil,
-                    environment: [String: String] = [:], executable: String = binary) throws -> Result {
+    static func run(
+        _ arguments: [String], input: Data = Data(), directory: String? = nil,
+        environment: [String: String] = [:], executable: String = binary
+    ) throws -> Result {
         for attempt in 1... {
             do {
-                return try runOnce(arguments, input: input, directory: directory, environment: environment,
-                                   executable: executable)
+                return try runOnce(
+                    arguments, input: input, directory: directory, environment: environment,
+                    executable: executable)
             } catch let error as NSError where attempt < 20 && isBusy(error) {
                 usleep(50_000)
             }
@@ -44,8 +49,10 @@ enum BinaryRunner {
         fatalError("unreachable: the last attempt returns or throws")
     }
 
-    private static func runOnce(_ arguments: [String], input: Data, directory: String?,
-                                environment: [String: String], executable: String) throws -> Result {
+    private static func runOnce(
+        _ arguments: [String], input: Data, directory: String?,
+        environment: [String: String], executable: String
+    ) throws -> Result {
         _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -56,7 +63,9 @@ enum BinaryRunner {
         env["ORDERHELP_HISTORY"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
@@ -69,7 +78,8 @@ enum BinaryRunner {
         let errors = ErrorCollector(stderr.fileHandleForReading)
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(stdout: String(decoding: out, as: UTF8.self), stderr: errors.text(), status: process.terminationStatus)
+        return Result(
+            stdout: String(decoding: out, as: UTF8.self), stderr: errors.text(), status: process.terminationStatus)
     }
 
     /// Whether `error` is, or wraps, ETXTBSY.

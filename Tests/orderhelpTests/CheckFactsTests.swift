@@ -17,7 +17,13 @@ struct CheckFactsTests {
         let folder = BinaryRunner.root.appendingPathComponent("Tests/Fixtures/unstated-placeholder-fact").path
         let result = try BinaryRunner.run(["check", "--intents", folder])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("refund_where.yaml:9: `facts:` lists F7, but the answer fills none of {refund_destination}, {refund_route}"))
-        #expect(result.stderr.contains("refund_where.yaml:11: `brief_facts:` lists F4, but the brief line fills none of {seller_response_window}"))
+        #expect(
+            result.stderr.contains(
+                "refund_where.yaml:9: `facts:` lists F7, but the answer fills none of {refund_destination}, {refund_route}"
+            ))
+        #expect(
+            result.stderr.contains(
+                "refund_where.yaml:11: `brief_facts:` lists F4, but the brief line fills none of {seller_response_window}"
+            ))
     }
 }

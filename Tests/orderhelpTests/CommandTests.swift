@@ -49,10 +49,12 @@ struct CommandTests {
     @Test("check --strict fails on a warning; plain check only reports it")
     func checkStrict() throws {
         let examples = ["cancel my order", "stop the purchase", "call off what i bought"]
-        let folder = try Scratch.folder("thin", holding: [
-            "a.yaml": "examples:\n" + examples.map { "  - \($0)\n" }.joined()
-                + "answers:\n  default: {say: ok, facts: []}\n",
-        ])
+        let folder = try Scratch.folder(
+            "thin",
+            holding: [
+                "a.yaml": "examples:\n" + examples.map { "  - \($0)\n" }.joined()
+                    + "answers:\n  default: {say: ok, facts: []}\n"
+            ])
         let plain = try BinaryRunner.run(["check", "--intents", folder])
         #expect(plain.status == 0)
         #expect(plain.stderr.contains("a has only 3 examples"))
@@ -63,10 +65,12 @@ struct CommandTests {
 
     @Test("check lists every problem as file:line and exits 2")
     func checkBroken() throws {
-        let folder = try Scratch.folder("broken", holding: [
-            "a.yaml": "examples: [a]\nanswer:\n  default: {say: x, facts: []}\n",
-            "b.yaml": "examples: [\n",
-        ])
+        let folder = try Scratch.folder(
+            "broken",
+            holding: [
+                "a.yaml": "examples: [a]\nanswer:\n  default: {say: x, facts: []}\n",
+                "b.yaml": "examples: [\n",
+            ])
         let result = try BinaryRunner.run(["check", "--intents", folder])
         #expect(result.status == 2)
         #expect(result.stderr.contains("a.yaml:2: unknown key 'answer'; did you mean 'answers'?"))
@@ -109,8 +113,9 @@ struct CommandTests {
     @Test("/save writes a transcript that replays green")
     func saveReplays() throws {
         let path = Scratch.path("saved") + ".txt"
-        let chat = try BinaryRunner.run(["--today", "2026-11-27"],
-                                        input: "how do i cancel\nbanana\n3\npaid by visa\n/why\n/reset\n/save \(path)\nthanks\n")
+        let chat = try BinaryRunner.run(
+            ["--today", "2026-11-27"],
+            input: "how do i cancel\nbanana\n3\npaid by visa\n/why\n/reset\n/save \(path)\nthanks\n")
         #expect(chat.stdout.contains("Saved 6 turns"))
         let saved = try String(contentsOfFile: path, encoding: .utf8)
         #expect(saved.contains("@today 2026-11-27"))
@@ -123,15 +128,33 @@ struct CommandTests {
 
     @Test("a transcript piped in is played from its > lines only")
     func pipedTranscript() throws {
-        let result = try BinaryRunner.run([], input: "# a script\n@today 2026-11-27\n> hello\n? greeting\n~ hello\n> thanks\n")
+        let result = try BinaryRunner.run(
+            [], input: "# a script\n@today 2026-11-27\n> hello\n? greeting\n~ hello\n> thanks\n")
         #expect(result.stdout.contains("Hello!"))
         #expect(result.stdout.contains("welcome"))
         #expect(!result.stdout.contains("can't help"))
     }
 
+    @Test("a piped transcript is read by the transcript parser: a malformed line is skipped with a warning at its line")
+    func pipedTranscriptWarnsAtLine() throws {
+        let result = try BinaryRunner.run(
+            [], input: "\n# a script\n> hello\n= stauts shipped\n@today 2026-11-27\n> thanks\n")
+        #expect(result.status == 0)
+        #expect(
+            result.stderr == """
+                <stdin>:4: warning: unknown slot 'stauts'; did you mean 'status'?
+                <stdin>:5: warning: @today must come before the first > turn
+
+                """)
+        #expect(result.stdout.contains("Hello!"))
+        #expect(result.stdout.contains("welcome"))
+        #expect(!result.stdout.contains("stauts"))
+    }
+
     @Test("replay passes the library from any working directory, with a summary line")
     func replayLibrary() throws {
-        let result = try BinaryRunner.run(["replay", BinaryRunner.root.appendingPathComponent("transcripts").path], directory: "/")
+        let result = try BinaryRunner.run(
+            ["replay", BinaryRunner.root.appendingPathComponent("transcripts").path], directory: "/")
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.lines.last?.hasSuffix(" passed, 0 failed") == true)
     }
@@ -174,7 +197,8 @@ struct CommandTests {
         let result = try BinaryRunner.run(["replay", "--coverage", path])
         // Every intent file (none.yaml included, as "none") counts, however many there are.
         let intentFiles = try FileManager.default.contentsOfDirectory(
-            atPath: BinaryRunner.root.appendingPathComponent("intents").path).filter { $0.hasSuffix(".yaml") }
+            atPath: BinaryRunner.root.appendingPathComponent("intents").path
+        ).filter { $0.hasSuffix(".yaml") }
         #expect(result.stdout.contains("intents: 1/\(intentFiles.count) exercised; never: "))
         #expect(result.stdout.contains(" cancel_order,"))
         #expect(result.stdout.contains("slot values: 1/10 exercised"))
@@ -184,7 +208,9 @@ struct CommandTests {
 
     @Test("eval reports accuracy, false accepts, slots and confusions, and gates on the given bars")
     func eval() throws {
-        let path = try temporaryFile("# labelled\nhow do i cancel my order\tcancel_order\t\ncancel my netflix\tnone\nwhat's the weather\tnone\nit shipped, cancel?\tcancel_order\tstatus=shipped\nhello there\trefund_time\n")
+        let path = try temporaryFile(
+            "# labelled\nhow do i cancel my order\tcancel_order\t\ncancel my netflix\tnone\nwhat's the weather\tnone\nit shipped, cancel?\tcancel_order\tstatus=shipped\nhello there\trefund_time\n"
+        )
         let text = try BinaryRunner.run(["eval", path])
         #expect(text.status == 0)
         #expect(text.stdout.contains("in-scope accuracy: 66.7% (2/3)"))

@@ -10,9 +10,11 @@ struct EnvironmentTests {
     func historyFlagWins() throws {
         let home = Scratch.path("flag-home")
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-        let flagged = home + "/flag-history", variable = home + "/variable-history"
-        let terminal = try PseudoTerminal(["--history", flagged],
-                                          environment: ["HOME": home, "ORDERHELP_HISTORY": variable])
+        let flagged = home + "/flag-history"
+        let variable = home + "/variable-history"
+        let terminal = try PseudoTerminal(
+            ["--history", flagged],
+            environment: ["HOME": home, "ORDERHELP_HISTORY": variable])
         #expect(terminal.expect("you> "))
         #expect(terminal.ask("thanks", expecting: "welcome"))
         terminal.type("\u{4}")
@@ -37,11 +39,13 @@ struct EnvironmentTests {
     func intentsFlagWins() throws {
         let intents = BinaryRunner.root.appendingPathComponent("intents").path
         let missing = Scratch.path("no-intents")
-        let flagged = try BinaryRunner.run(["--intents", intents], input: Data("thanks\n".utf8),
-                                           environment: ["ORDERHELP_INTENTS": missing])
+        let flagged = try BinaryRunner.run(
+            ["--intents", intents], input: Data("thanks\n".utf8),
+            environment: ["ORDERHELP_INTENTS": missing])
         #expect(flagged.status == 0)
         #expect(flagged.stdout.contains("welcome"))
-        let variable = try BinaryRunner.run([], input: Data("thanks\n".utf8), environment: ["ORDERHELP_INTENTS": missing])
+        let variable = try BinaryRunner.run(
+            [], input: Data("thanks\n".utf8), environment: ["ORDERHELP_INTENTS": missing])
         #expect(variable.status == 2)
     }
 

@@ -62,8 +62,12 @@ struct ExitCodeTests {
         Row(id: "eval", arguments: ["eval", "--max-false-accepts", "0.6", "$F/labelled.tsv"], status: 0),
         Row(id: "eval", arguments: ["eval", "--max-false-accepts", "0.4", "$F/labelled.tsv"], status: 1),
         Row(id: "eval", arguments: ["eval", "--json", "--max-false-accepts", "0.4", "$F/labelled.tsv"], status: 1),
-        Row(id: "eval", arguments: ["eval", "--min-accuracy", "0.6", "--max-false-accepts", "0.4", "$F/labelled.tsv"], status: 1),
-        Row(id: "eval", arguments: ["eval", "--min-accuracy", "0.7", "--max-false-accepts", "0.6", "$F/labelled.tsv"], status: 1),
+        Row(
+            id: "eval", arguments: ["eval", "--min-accuracy", "0.6", "--max-false-accepts", "0.4", "$F/labelled.tsv"],
+            status: 1),
+        Row(
+            id: "eval", arguments: ["eval", "--min-accuracy", "0.7", "--max-false-accepts", "0.6", "$F/labelled.tsv"],
+            status: 1),
         Row(id: "eval", arguments: ["eval", "$F/no-such-file.tsv"], status: 2),
         Row(id: "eval", arguments: ["eval", "$F/malformed.tsv"], status: 2),
         Row(id: "eval", arguments: ["eval", "--min-accuracy", "most", "$F/labelled.tsv"], status: 2),
@@ -76,7 +80,8 @@ struct ExitCodeTests {
     func exitCode(row: Row) throws {
         let arguments = row.arguments.map { $0.replacingOccurrences(of: "$F", with: Self.folder) }
         let result = try BinaryRunner.run(arguments, input: Data(row.input.utf8))
-        #expect(result.status == row.status, "stdout: \(result.stdout.prefix(300)) stderr: \(result.stderr.prefix(300))")
+        #expect(
+            result.status == row.status, "stdout: \(result.stdout.prefix(300)) stderr: \(result.stderr.prefix(300))")
         if row.status == 2 { #expect(!result.stderr.isEmpty, "exit 2 says why") }
         if row.status == 0 { #expect(!result.stderr.contains("error"), "\(result.stderr)") }
     }
@@ -93,11 +98,14 @@ struct ExitCodeTests {
         #expect(accepts.stderr.contains("--max-false-accepts"))
     }
 
-    @Test("malformed input names file:line", .tags(.slow), arguments: [
-        (["replay", "$F/malformed.txt"], "malformed.txt:2:"), (["eval", "$F/malformed.tsv"], "malformed.tsv:2:"),
-        (["check", "--intents", "$F/broken"], "a.yaml:4:"), (["replay", "$F/no-such-file.txt"], "no-such-file.txt"),
-        (["eval", "$F/no-such-file.tsv"], "no-such-file.tsv"),
-    ])
+    @Test(
+        "malformed input names file:line", .tags(.slow),
+        arguments: [
+            (["replay", "$F/malformed.txt"], "malformed.txt:2:"), (["eval", "$F/malformed.tsv"], "malformed.tsv:2:"),
+            (["check", "--intents", "$F/broken"], "a.yaml:4:"),
+            (["replay", "$F/no-such-file.txt"], "no-such-file.txt"),
+            (["eval", "$F/no-such-file.tsv"], "no-such-file.tsv"),
+        ])
     func locations(arguments: [String], location: String) throws {
         let result = try BinaryRunner.run(arguments.map { $0.replacingOccurrences(of: "$F", with: Self.folder) })
         #expect(result.status == 2)

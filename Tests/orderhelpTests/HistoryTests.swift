@@ -16,7 +16,8 @@ struct HistoryTests {
     var defaultPath: String { home + "/.local/state/orderhelp/history" }
 
     /// Starts the chat on a pty, types each line (waiting for the next prompt), then Ctrl-D.
-    private func session(_ arguments: [String] = [], environment: [String: String] = [:], typing lines: [String]) throws {
+    private func session(_ arguments: [String] = [], environment: [String: String] = [:], typing lines: [String]) throws
+    {
         let terminal = try PseudoTerminal(arguments, environment: ["HOME": home].merging(environment) { $1 })
         #expect(terminal.expect("you> "), "no prompt: \(terminal.screen)")
         for line in lines {
@@ -39,8 +40,9 @@ struct HistoryTests {
     @Test("repeats, blank lines and lines starting with a space are not kept")
     func whatIsKept() throws {
         let path = home + "/kept"
-        try session(["--history", path],
-                    typing: ["hello", "hello", "", "   ", " my order 8123456789012345", "thanks", "hello", "thanks", "thanks"])
+        try session(
+            ["--history", path],
+            typing: ["hello", "hello", "", "   ", " my order 8123456789012345", "thanks", "hello", "thanks", "thanks"])
         #expect(try entries(path) == ["hello", "thanks", "hello", "thanks"])
     }
 
@@ -95,7 +97,8 @@ struct HistoryTests {
 
     @Test("--history wins over ORDERHELP_HISTORY, as a flag wins over its variable everywhere")
     func flagWinsOverEnvironment() throws {
-        let variable = home + "/variable", option = home + "/option"
+        let variable = home + "/variable"
+        let option = home + "/option"
         try session(["--history", option], environment: ["ORDERHELP_HISTORY": variable], typing: ["thanks"])
         #expect(try entries(option) == ["thanks"])
         #expect(!FileManager.default.fileExists(atPath: variable))
@@ -105,9 +108,12 @@ struct HistoryTests {
 
     @Test("--no-history keeps nothing anywhere, whatever else is set")
     func noHistory() throws {
-        let option = home + "/option", variable = home + "/variable", state = home + "/state"
-        try session(["--no-history", "--history", option],
-                    environment: ["ORDERHELP_HISTORY": variable, "XDG_STATE_HOME": state], typing: ["thanks"])
+        let option = home + "/option"
+        let variable = home + "/variable"
+        let state = home + "/state"
+        try session(
+            ["--no-history", "--history", option],
+            environment: ["ORDERHELP_HISTORY": variable, "XDG_STATE_HOME": state], typing: ["thanks"])
         try session(["--no-history"], typing: ["thanks"])
         for path in [option, variable, state, defaultPath] {
             #expect(!FileManager.default.fileExists(atPath: path), "\(path)")

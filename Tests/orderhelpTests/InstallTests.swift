@@ -33,17 +33,21 @@ struct InstallTests {
         return (binary, try Scratch.folder("installed", holding: [:]))
     }
 
-    static func runInstalled(_ arguments: [String], input: String = "",
-                             environment: [String: String] = [:]) throws -> BinaryRunner.Result {
+    static func runInstalled(
+        _ arguments: [String], input: String = "",
+        environment: [String: String] = [:]
+    ) throws -> BinaryRunner.Result {
         let (binary, home) = try installedCopy()
-        return try BinaryRunner.run(arguments, input: Data(input.utf8), directory: home,
-                                    environment: ["HOME": home, "XDG_STATE_HOME": home].merging(environment) { $1 },
-                                    executable: binary)
+        return try BinaryRunner.run(
+            arguments, input: Data(input.utf8), directory: home,
+            environment: ["HOME": home, "XDG_STATE_HOME": home].merging(environment) { $1 },
+            executable: binary)
     }
 
     @Test("the intents compiled into the binary are exactly the files in intents/")
     func compiledInEqualsFiles() throws {
-        let compiled = Dictionary(BundledIntents.files.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
+        let compiled = Dictionary(
+            BundledIntents.files.map { ($0.name, $0.text) }, uniquingKeysWith: { first, _ in first })
         let files = try Self.intentFiles()
         #expect(BundledIntents.files.count == files.count)
         #expect(compiled.keys.sorted() == files.keys.sorted())
@@ -74,10 +78,12 @@ struct InstallTests {
     @Test("a copy alone in an empty folder replays the transcripts green")
     func installedCopyReplays() throws {
         let (binary, home) = try Self.installedCopy()
-        try FileManager.default.copyItem(atPath: BinaryRunner.root.appendingPathComponent("transcripts").path,
-                                         toPath: home + "/transcripts")
-        let result = try BinaryRunner.run(["replay", "transcripts"], directory: home,
-                                          environment: ["HOME": home], executable: binary)
+        try FileManager.default.copyItem(
+            atPath: BinaryRunner.root.appendingPathComponent("transcripts").path,
+            toPath: home + "/transcripts")
+        let result = try BinaryRunner.run(
+            ["replay", "transcripts"], directory: home,
+            environment: ["HOME": home], executable: binary)
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.lines.last?.hasSuffix(" passed, 0 failed") == true)
         #expect(result.lines.last?.hasPrefix("0 passed") == false)
@@ -98,8 +104,12 @@ struct InstallTests {
     func searchOrder() throws {
         let answer = "answers:\n  default: {say: Fine., facts: []}\n"
         let one = try Scratch.folder("one", holding: ["alpha.yaml": "examples: [alpha order]\n" + answer])
-        let two = try Scratch.folder("two", holding: ["alpha.yaml": "examples: [alpha order]\n" + answer,
-                                                       "beta.yaml": "examples: [beta order]\n" + answer])
+        let two = try Scratch.folder(
+            "two",
+            holding: [
+                "alpha.yaml": "examples: [alpha order]\n" + answer,
+                "beta.yaml": "examples: [beta order]\n" + answer,
+            ])
         let fromVariable = try Self.runInstalled(["check"], environment: ["ORDERHELP_INTENTS": one])
         #expect(fromVariable.stdout.hasPrefix("1 intents, 1 examples"))
         let fromOption = try Self.runInstalled(["check", "--intents", two], environment: ["ORDERHELP_INTENTS": one])
@@ -140,9 +150,11 @@ struct InstallTests {
 
     /// The root command's discussion, which `--help` prints and generate-manual turns into the man page's
     /// description: the chat's commands, the exit codes and the environment variables.
-    static let documented = ["/help", "/reset", "/why", "/save FILE", "/quit", "0   fine", "1   a check failed",
-                             "2   bad input", "143 SIGTERM", "129 SIGHUP", "ORDERHELP_INTENTS", "ORDERHELP_HISTORY",
-                             "XDG_STATE_HOME", "NO_COLOR", "TERM"]
+    static let documented = [
+        "/help", "/reset", "/why", "/save FILE", "/quit", "0   fine", "1   a check failed",
+        "2   bad input", "143 SIGTERM", "129 SIGHUP", "ORDERHELP_INTENTS", "ORDERHELP_HISTORY",
+        "XDG_STATE_HOME", "NO_COLOR", "TERM",
+    ]
 
     @Test("--help and the man page's source list the chat's commands, the exit codes and the environment variables")
     func discussion() throws {

@@ -51,7 +51,8 @@ struct JSONContractTests {
             checkConfidence(object["confidence"], context)
             checkSlots(object["slots"], context)
             if let asking = object["asking"] {
-                #expect(asking is NSNull || Self.slotValues.keys.contains(asking as? String ?? ""), "asking: \(context)")
+                #expect(
+                    asking is NSNull || Self.slotValues.keys.contains(asking as? String ?? ""), "asking: \(context)")
             } else {
                 Issue.record("no asking key: \(context)")
             }
@@ -89,8 +90,9 @@ struct JSONContractTests {
         #expect((objects.last?["slots"] as? [String: String])?["payment"] == "e_wallet")
     }
 
-    @Test("a 100 kB line of quotes and backslashes is one valid JSON line in both modes",
-          arguments: [["classify"], ["chat", "--json"]])
+    @Test(
+        "a 100 kB line of quotes and backslashes is one valid JSON line in both modes",
+        arguments: [["classify"], ["chat", "--json"]])
     func longHostileLine(mode: [String]) throws {
         let line = String(repeating: "a\"b\\c\u{1}", count: 20_000)
         let result = try BinaryRunner.run(mode, input: Data((line + "\n/" + line + "\n").utf8))
@@ -124,10 +126,13 @@ struct JSONContractTests {
 
     /// Every line of `stdout` as a JSON object; a line that is not one is an issue.
     private func parse(_ stdout: String, sourceLocation: SourceLocation = #_sourceLocation) -> [[String: Any]] {
-        stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().enumerated().compactMap { index, line in
+        stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().enumerated().compactMap {
+            index, line in
             do {
                 guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                    Issue.record("line \(index + 1) is JSON but not an object: \(line.prefix(200))", sourceLocation: sourceLocation)
+                    Issue.record(
+                        "line \(index + 1) is JSON but not an object: \(line.prefix(200))",
+                        sourceLocation: sourceLocation)
                     return nil
                 }
                 return object
@@ -139,7 +144,10 @@ struct JSONContractTests {
     }
 
     private func checkIntent(_ value: Any?, _ context: String) {
-        guard let value else { Issue.record("no intent key: \(context)"); return }
+        guard let value else {
+            Issue.record("no intent key: \(context)")
+            return
+        }
         #expect(value is NSNull || Self.intents.contains(value as? String ?? ""), "intent: \(context)")
     }
 
@@ -149,7 +157,10 @@ struct JSONContractTests {
     }
 
     private func checkSlots(_ value: Any?, _ context: String) {
-        guard let slots = value as? [String: Any] else { Issue.record("slots is not an object: \(context)"); return }
+        guard let slots = value as? [String: Any] else {
+            Issue.record("slots is not an object: \(context)")
+            return
+        }
         for (name, slotValue) in slots {
             let check = Self.slotValues[name]
             #expect(check != nil, "unknown slot \(name): \(context)")

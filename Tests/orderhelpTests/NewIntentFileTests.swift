@@ -36,7 +36,8 @@ struct NewIntentFileTests {
         let check = try BinaryRunner.run(["check", "--intents", folder])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("\(original) intents"), "\(check.stdout)")  // none.yaml is not an intent
-        let chat = try BinaryRunner.run(["--intents", folder, "--json"], input: Data("my order's payment is under review\n".utf8))
+        let chat = try BinaryRunner.run(
+            ["--intents", folder, "--json"], input: Data("my order's payment is under review\n".utf8))
         #expect(chat.stdout.contains("\"intent\": \"payment_verification\""), "\(chat.stdout)")
         #expect(chat.stdout.contains("an e-mail tells you when it is done"))
     }

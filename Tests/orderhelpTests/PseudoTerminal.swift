@@ -10,7 +10,8 @@ final class PseudoTerminal {
     /// Starts `BinaryRunner.binary` with `arguments` on a new pty `columns` wide, with `environment` on top of
     /// a minimal one.
     init(_ arguments: [String], environment: [String: String], columns: UInt16 = 120) throws {
-        var master: Int32 = 0, slave: Int32 = 0
+        var master: Int32 = 0
+        var slave: Int32 = 0
         var size = winsize(ws_row: 40, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw PseudoTerminalError.openpty(errno) }
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
@@ -31,7 +32,8 @@ final class PseudoTerminal {
         // POSIX_SPAWN_SETSID (0x80) is hidden behind feature macros; with it, opening the pty makes it the
         // child's controlling terminal, so Ctrl-C written to the master becomes a real SIGINT.
         posix_spawnattr_setflags(&attributes, Int16(0x80 | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var empty = sigset_t(), defaults = sigset_t()
+        var empty = sigset_t()
+        var defaults = sigset_t()
         sigemptyset(&empty)
         sigemptyset(&defaults)
         for signal in [SIGINT, SIGQUIT, SIGTSTP, SIGTERM, SIGPIPE, SIGHUP] { sigaddset(&defaults, signal) }
@@ -46,7 +48,10 @@ final class PseudoTerminal {
         var child: pid_t = 0
         let status = posix_spawn(&child, BinaryRunner.binary, &actions, &attributes, argv, envp)
         close(slave)
-        guard status == 0 else { close(master); throw PseudoTerminalError.spawn(status) }
+        guard status == 0 else {
+            close(master)
+            throw PseudoTerminalError.spawn(status)
+        }
         self.master = master
         pid = child
     }
@@ -108,7 +113,10 @@ final class PseudoTerminal {
     }
 
     /// How a child ended: it exited with a code, or a signal killed it.
-    enum End: Equatable { case exited(Int32), killed(Int32) }
+    enum End: Equatable {
+        case exited(Int32)
+        case killed(Int32)
+    }
 
     /// Waits for the child to end and says how, or nil if it did not end in time.
     func waitForEnd(timeout: Double = 10) -> End? {
@@ -139,5 +147,7 @@ final class PseudoTerminal {
 }
 
 enum PseudoTerminalError: Error {
-    case openpty(Int32), ttyname(Int32), spawn(Int32)
+    case openpty(Int32)
+    case ttyname(Int32)
+    case spawn(Int32)
 }

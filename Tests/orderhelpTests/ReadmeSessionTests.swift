@@ -18,10 +18,14 @@ struct ReadmeSessionTests {
 
     static func sessions(in text: String) -> (sessions: [Session], unmarked: [Int]) {
         let lines = text.components(separatedBy: "\n")
-        var sessions: [Session] = [], unmarked: [Int] = []
+        var sessions: [Session] = []
+        var unmarked: [Int] = []
         var i = 0
         while i < lines.count {
-            guard lines[i].hasPrefix("```") else { i += 1; continue }
+            guard lines[i].hasPrefix("```") else {
+                i += 1
+                continue
+            }
             let start = i
             var end = i + 1
             while end < lines.count, !lines[end].hasPrefix("```") { end += 1 }
@@ -33,8 +37,11 @@ struct ReadmeSessionTests {
                         .split(separator: " ").map(String.init)
                     var turns: [(said: String, reply: [String])] = []
                     for line in body where !line.hasPrefix("$ ") {
-                        if line.hasPrefix("you> ") { turns.append((String(line.dropFirst(5)), [])) }
-                        else if !turns.isEmpty { turns[turns.count - 1].reply.append(line) }
+                        if line.hasPrefix("you> ") {
+                            turns.append((String(line.dropFirst(5)), []))
+                        } else if !turns.isEmpty {
+                            turns[turns.count - 1].reply.append(line)
+                        }
                     }
                     sessions.append(Session(line: start + 1, arguments: arguments, turns: turns))
                 } else {
@@ -46,25 +53,32 @@ struct ReadmeSessionTests {
         return (sessions, unmarked)
     }
 
-    static let readme = (try? String(contentsOf: BinaryRunner.root.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+    static let readme =
+        (try? String(contentsOf: BinaryRunner.root.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
 
     /// Nil when `reply` has the README's `lines`; else what differs.
     static func mismatch(_ lines: [String], reply: [String]) -> String? {
         var at = 0
         var mayRunOn = false
         for expected in lines {
-            let shown = expected.replacingOccurrences(of: #"…\s*\([^()]*\)\s*$"#, with: "…", options: .regularExpression)
-            if shown.trimmingCharacters(in: .whitespaces) == "…" { mayRunOn = true; continue }
+            let shown = expected.replacingOccurrences(
+                of: #"…\s*\([^()]*\)\s*$"#, with: "…", options: .regularExpression)
+            if shown.trimmingCharacters(in: .whitespaces) == "…" {
+                mayRunOn = true
+                continue
+            }
             let prefix = shown.hasSuffix("…") ? String(shown.dropLast()).trimmingCharacters(in: .whitespaces) : nil
             func matches(_ line: String) -> Bool { prefix.map { line.hasPrefix($0) } ?? (line == shown) }
             if mayRunOn {
                 guard let found = reply[at...].firstIndex(where: matches) else {
-                    return "no reply line \(prefix.map { "starts \"\($0)\"" } ?? "is \"\(shown)\"") after line \(at + 1)"
+                    return
+                        "no reply line \(prefix.map { "starts \"\($0)\"" } ?? "is \"\(shown)\"") after line \(at + 1)"
                 }
                 at = found
             } else {
                 guard at < reply.count, matches(reply[at]) else {
-                    return "line \(at + 1) is \"\(at < reply.count ? reply[at] : "(the end)")\", the README has \"\(shown)\""
+                    return
+                        "line \(at + 1) is \"\(at < reply.count ? reply[at] : "(the end)")\", the README has \"\(shown)\""
                 }
             }
             at += 1
@@ -104,8 +118,9 @@ struct ReadmeSessionTests {
         let paths = Self.readme.matches(of: targets).map { String($0.output[1].substring ?? "") }
         #expect(paths.contains("docs/measuring.md"))
         for path in paths {
-            #expect(FileManager.default.fileExists(atPath: BinaryRunner.root.appendingPathComponent(path).path),
-                    "README links to \(path), which does not exist")
+            #expect(
+                FileManager.default.fileExists(atPath: BinaryRunner.root.appendingPathComponent(path).path),
+                "README links to \(path), which does not exist")
         }
     }
 

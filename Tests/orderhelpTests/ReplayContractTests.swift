@@ -11,8 +11,9 @@ struct ReplayContractTests {
 
     /// The replies `chat --json` gives to `lines`, one per line, as a fresh conversation on `today`.
     static func replies(_ lines: [String]) throws -> [String] {
-        let result = try BinaryRunner.run(["chat", "--json", "--today", today],
-                                          input: Data((lines.joined(separator: "\n") + "\n").utf8))
+        let result = try BinaryRunner.run(
+            ["chat", "--json", "--today", today],
+            input: Data((lines.joined(separator: "\n") + "\n").utf8))
         return try result.lines.map { line in
             let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             return try #require(object?["reply"] as? String)
@@ -26,13 +27,17 @@ struct ReplayContractTests {
 
     /// Writes each transcript (name → text) to its own file, replays them all at once, and returns the output
     /// lines that belong to each file, with the summary line and exit status.
-    static func replayAll(_ files: [String: String]) throws -> (byFile: [String: [String]], summary: String?, status: Int32) {
+    static func replayAll(
+        _ files: [String: String]
+    ) throws -> (byFile: [String: [String]], summary: String?, status: Int32) {
         let folder = try Scratch.folder("replay", holding: files.mapValues { $0 })
         let paths = files.keys.sorted().map { folder + "/" + $0 }
         let result = try BinaryRunner.run(["replay"] + paths)
         var byFile: [String: [String]] = [:]
-        for name in files.keys { byFile[name] = result.lines.filter { $0.hasPrefix(folder + "/" + name + ":") }
-            .map { String($0.dropFirst(folder.count + 1)) } }
+        for name in files.keys {
+            byFile[name] = result.lines.filter { $0.hasPrefix(folder + "/" + name + ":") }
+                .map { String($0.dropFirst(folder.count + 1)) }
+        }
         return (byFile, result.lines.last, result.status)
     }
 
@@ -84,12 +89,16 @@ struct ReplayContractTests {
         var files: [String: String] = [:]
         for (index, row) in Self.markers.enumerated() {
             // The failing check sits on line 5, between two that hold, so a report at any other line is wrong.
-            files["m\(index)-holds.txt"] = "@today \(Self.today)\n\(Self.turn)\n\(row.holds)\n\(row.holds)\n\(row.holds)\n"
-            files["m\(index)-fails.txt"] = "@today \(Self.today)\n\(Self.turn)\n\(row.holds)\n\n\(row.fails)\n\(row.holds)\n"
+            files["m\(index)-holds.txt"] =
+                "@today \(Self.today)\n\(Self.turn)\n\(row.holds)\n\(row.holds)\n\(row.holds)\n"
+            files["m\(index)-fails.txt"] =
+                "@today \(Self.today)\n\(Self.turn)\n\(row.holds)\n\n\(row.fails)\n\(row.holds)\n"
         }
         let outcome = try Self.replayAll(files)
         for (index, row) in Self.markers.enumerated() {
-            #expect(outcome.byFile["m\(index)-holds.txt"] == [], "\(row.id): \(outcome.byFile["m\(index)-holds.txt"] ?? [])")
+            #expect(
+                outcome.byFile["m\(index)-holds.txt"] == [], "\(row.id): \(outcome.byFile["m\(index)-holds.txt"] ?? [])"
+            )
             let reported = outcome.byFile["m\(index)-fails.txt"] ?? []
             #expect(reported.count == 1 && reported[0].hasPrefix("m\(index)-fails.txt:5: "), "\(row.id): \(reported)")
         }
@@ -124,12 +133,18 @@ struct ReplayContractTests {
             "> \(inputs[2])", "~ welcome",
             "> \(inputs[3])", "< a", "<", "< c", "< d", "? refund_method", "# the end",
         ]
-        let expected = [
-            "# update me", "@today \(Self.today)", "",
-            "> \(inputs[0])"] + Self.replyLines(replies[0]) + ["? cancel_order", "",
-            "> \(inputs[1])", "# a comment inside a turn"] + Self.replyLines(replies[1]) + ["= status shipped", "+ F9",
-            "> \(inputs[2])", "~ welcome",
-            "> \(inputs[3])"] + Self.replyLines(replies[3]) + ["? refund_method", "# the end"]
+        let expected =
+            [
+                "# update me", "@today \(Self.today)", "",
+                "> \(inputs[0])",
+            ] + Self.replyLines(replies[0]) + [
+                "? cancel_order", "",
+                "> \(inputs[1])", "# a comment inside a turn",
+            ] + Self.replyLines(replies[1]) + [
+                "= status shipped", "+ F9",
+                "> \(inputs[2])", "~ welcome",
+                "> \(inputs[3])",
+            ] + Self.replyLines(replies[3]) + ["? refund_method", "# the end"]
         let folder = try Scratch.folder("update", holding: ["multi.txt": original.joined(separator: "\n") + "\n"])
         let path = folder + "/multi.txt"
         let update = try BinaryRunner.run(["replay", "--update", path])
@@ -144,20 +159,26 @@ struct ReplayContractTests {
 
     @Test("/save writes the exact reply lines of each turn, and the file replays green")
     func saveHoldsExactReplies() throws {
-        let inputs = ["how do i cancel", "banana", "3", "paid by visa", "where does my refund go", "refund", "3",
-                      "which cancellation reason should i pick", "thanks"]
+        let inputs = [
+            "how do i cancel", "banana", "3", "paid by visa", "where does my refund go", "refund", "3",
+            "which cancellation reason should i pick", "thanks",
+        ]
         let replies = try Self.replies(inputs)
         try #require(replies.count == inputs.count)
         let path = Scratch.path("saved") + ".txt"
-        let chat = try BinaryRunner.run(["--today", Self.today],
-                                        input: Data(((inputs + ["/save \(path)"]).joined(separator: "\n") + "\n").utf8))
+        let chat = try BinaryRunner.run(
+            ["--today", Self.today],
+            input: Data(((inputs + ["/save \(path)"]).joined(separator: "\n") + "\n").utf8))
         #expect(chat.stdout.contains("Saved \(inputs.count) turns"), "\(chat.stdout)")
         let saved = try String(contentsOfFile: path, encoding: .utf8)
         // The saved turns: each `>` line with the `<` lines after it.
         var turns: [(input: String, reply: [String])] = []
         for line in saved.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if line.hasPrefix("> ") { turns.append((String(line.dropFirst(2)), [])) }
-            else if line.hasPrefix("<"), !turns.isEmpty { turns[turns.count - 1].reply.append(line) }
+            if line.hasPrefix("> ") {
+                turns.append((String(line.dropFirst(2)), []))
+            } else if line.hasPrefix("<"), !turns.isEmpty {
+                turns[turns.count - 1].reply.append(line)
+            }
         }
         #expect(turns.map(\.input) == inputs)
         for (index, turn) in turns.enumerated() where index < replies.count {

@@ -16,8 +16,9 @@ struct SaveCommandTests {
     func saveIntoMissingFolder() throws {
         let folder = Scratch.path("missing") + "/deeper"
         let result = try BinaryRunner.run([], input: "hello\n/save \(folder)/x.txt\n")
-        #expect(result.stdout.contains("Could not save to \(folder)/x.txt: the folder \(folder) doesn't exist."),
-                "\(result.stdout)")
+        #expect(
+            result.stdout.contains("Could not save to \(folder)/x.txt: the folder \(folder) doesn't exist."),
+            "\(result.stdout)")
         #expect(!FileManager.default.fileExists(atPath: folder))
         let plain = try file("not a folder")
         let intoFile = try BinaryRunner.run([], input: "hello\n/save \(plain)/x.txt\n")

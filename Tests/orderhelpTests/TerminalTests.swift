@@ -62,7 +62,8 @@ struct TerminalTests {
 
     @Test("an unwritable history file gives one warning and the chat goes on")
     func unwritableHistory() throws {
-        let terminal = try PseudoTerminal([], environment: ["HOME": home, "ORDERHELP_HISTORY": "/proc/orderhelp/history"])
+        let terminal = try PseudoTerminal(
+            [], environment: ["HOME": home, "ORDERHELP_HISTORY": "/proc/orderhelp/history"])
         #expect(terminal.expect("warning: cannot open history file"))
         #expect(terminal.expect("you> "))
         #expect(terminal.ask("thanks", expecting: "welcome"))
@@ -98,7 +99,9 @@ struct TerminalTests {
         #expect(terminal.waitForEnd() == .exited(128 + signal))
     }
 
-    @Test("colour only where the terminal allows it", arguments: [("xterm", "", true), ("xterm", "1", false), ("dumb", "", false)])
+    @Test(
+        "colour only where the terminal allows it",
+        arguments: [("xterm", "", true), ("xterm", "1", false), ("dumb", "", false)])
     func colour(term: String, noColor: String, coloured: Bool) throws {
         let terminal = try PseudoTerminal([], environment: ["HOME": home, "TERM": term, "NO_COLOR": noColor])
         #expect(terminal.expect("you>"))

@@ -12,21 +12,26 @@ struct WrappingTests {
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
     }
 
-    static let banner = "Ask me about cancelling an AliExpress order, refunds or a silent seller. /help lists commands, Ctrl-D quits."
+    static let banner =
+        "Ask me about cancelling an AliExpress order, refunds or a silent seller. /help lists commands, Ctrl-D quits."
 
     /// Questions whose replies have long prose, long numbered items, bullets and the indented message template.
-    static let questions = ["hello", "how do i cancel my order", "awaiting shipment", "what should i write to the seller",
-                            "it shipped, can i cancel it"]
+    static let questions = [
+        "hello", "how do i cancel my order", "awaiting shipment", "what should i write to the seller",
+        "it shipped, can i cancel it",
+    ]
 
-    @Test("at 40 and 80 columns no reply line splits a word or runs past the edge, and list items hang",
-          arguments: [40, 80])
+    @Test(
+        "at 40 and 80 columns no reply line splits a word or runs past the edge, and list items hang",
+        arguments: [40, 80])
     func wrapsToWidth(columns: Int) throws {
         let expected = try Self.replies(to: Self.questions)
 
         let terminal = try PseudoTerminal(["--no-history"], environment: ["HOME": home], columns: UInt16(columns))
         #expect(terminal.expect("you> "), "\(terminal.screen)")
-        Self.check(lines(terminal.screen[..<terminal.screen.range(of: "you> ")!.lowerBound]), against: Self.banner,
-                   columns: columns)
+        Self.check(
+            lines(terminal.screen[..<terminal.screen.range(of: "you> ")!.lowerBound]), against: Self.banner,
+            columns: columns)
         var hung = 0
         for (question, reply) in zip(Self.questions, expected) {
             let mark = terminal.mark
@@ -110,8 +115,10 @@ struct WrappingTests {
     /// Checks that `shown` is `text` broken only at spaces, no line wider than `columns`, each broken item
     /// continuing under its own text. Returns how many continuation lines hang under a list marker.
     @discardableResult
-    static func check(_ shown: [String], against text: String, columns: Int,
-                      sourceLocation: SourceLocation = #_sourceLocation) -> Int {
+    static func check(
+        _ shown: [String], against text: String, columns: Int,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> Int {
         var hung = 0
         for line in shown {
             #expect(line.count <= columns, "wider than \(columns): \(line)", sourceLocation: sourceLocation)
@@ -128,8 +135,9 @@ struct WrappingTests {
                 }
                 if !first {
                     let hang = hangingIndent(of: original)
-                    #expect(line.hasPrefix(String(repeating: " ", count: hang)) && line.dropFirst(hang).first != " ",
-                            "'\(line)' does not hang under '\(original)'", sourceLocation: sourceLocation)
+                    #expect(
+                        line.hasPrefix(String(repeating: " ", count: hang)) && line.dropFirst(hang).first != " ",
+                        "'\(line)' does not hang under '\(original)'", sourceLocation: sourceLocation)
                     if hang > original.prefix(while: { $0 == " " }).count { hung += 1 }
                 }
                 seen += line.split(separator: " ")

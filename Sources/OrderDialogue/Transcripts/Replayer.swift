@@ -18,7 +18,7 @@ public struct Replayer: Sendable {
         /// Failures of checks other than exact reply lines: meaning, not wording.
         public var meaningFailures = 0
         /// The turns as they happened.
-        public var turns: [OrderDialogue.Turn] = []
+        public var turns: [Turn] = []
         public var passed: Bool { failures.isEmpty }
     }
 
@@ -35,14 +35,16 @@ public struct Replayer: Sendable {
     public func replay(_ transcript: Transcript) -> Outcome {
         var conversation = assistant.conversation(today: transcript.today ?? today)
         var outcome = Outcome()
-        for scripted in transcript.turns {
-            let turn = conversation.respond(to: scripted.input)
+        for step in transcript.steps {
+            let turn = conversation.respond(to: step.input)
             outcome.replies.append(turn.reply)
             outcome.turns.append(turn)
-            let replyLines = turn.reply.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingTrailingBlanks() }
+            let replyLines = turn.reply.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.trimmingTrailingBlanks()
+            }
             var expected: [String] = []
             var firstReplyLine: Int?
-            for (expectation, line) in scripted.expectations {
+            for (expectation, line) in step.expectations {
                 let location = SourceLocation(file: transcript.path, line: line)
                 if case .replyLine(let text) = expectation {
                     expected.append(text.trimmingTrailingBlanks())
@@ -53,14 +55,16 @@ public struct Replayer: Sendable {
                 }
             }
             if let line = firstReplyLine, expected != replyLines {
-                outcome.failures.append(Failure(location: SourceLocation(file: transcript.path, line: line),
-                                                message: ReplyDiff.describe(expected: expected, got: replyLines)))
+                outcome.failures.append(
+                    Failure(
+                        location: SourceLocation(file: transcript.path, line: line),
+                        message: ReplyDiff.describe(expected: expected, got: replyLines)))
             }
         }
         return outcome
     }
 
-    private func check(_ expectation: Transcript.Expectation, against turn: OrderDialogue.Turn) -> String? {
+    private func check(_ expectation: Transcript.Expectation, against turn: Turn) -> String? {
         switch expectation {
         case .replyLine:
             return nil
@@ -68,7 +72,8 @@ public struct Replayer: Sendable {
             let got = turn.intent ?? "none"
             return names.contains(got) ? nil : "expected intent \(names.joined(separator: "|")) / got \(got)"
         case .contains(let text):
-            return turn.reply.lowercased().contains(text.lowercased()) ? nil
+            return turn.reply.lowercased().contains(text.lowercased())
+                ? nil
                 : "expected the reply to contain \"\(text)\" / got \"\(ReplyDiff.excerpt(turn.reply))\""
         case .lacks(let text):
             return turn.reply.lowercased().contains(text.lowercased())
@@ -77,7 +82,8 @@ public struct Replayer: Sendable {
             let got = turn.slots.value(of: name)
             return got == value ? nil : "expected \(name) \(value ?? "-") / got \(name) \(got ?? "-")"
         case .fact(let fact):
-            return turn.facts.contains(fact) ? nil
+            return turn.facts.contains(fact)
+                ? nil
                 : "expected the answer to draw on \(fact) / got \(turn.facts.isEmpty ? "no facts" : turn.facts.map(\.description).joined(separator: " "))"
         }
     }

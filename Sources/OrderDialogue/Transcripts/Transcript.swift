@@ -19,8 +19,8 @@ public struct Transcript: Sendable {
         case fact(FactID)
     }
 
-    /// One `>` line and the checks that follow it.
-    public struct Turn: Sendable {
+    /// One step of the script: a `>` line, what the shopper types, and the checks that follow it.
+    public struct Step: Sendable {
         public let input: String
         public let line: Int
         public var expectations: [(Expectation, line: Int)] = []
@@ -30,8 +30,8 @@ public struct Transcript: Sendable {
     public let path: String
     /// The `@today` date, if the file fixes one.
     public let today: CalendarDate?
-    /// The turns, in order.
-    public let turns: [Turn]
+    /// The steps, in order: one per turn of the conversation.
+    public let steps: [Step]
     /// The file's lines as read, for `--update`.
     public let lines: [String]
 }

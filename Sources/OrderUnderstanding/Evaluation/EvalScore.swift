@@ -3,7 +3,8 @@ public struct EvalScore: Sendable {
     public private(set) var inScope = 0, correct = 0, falseRejects = 0
     public private(set) var negatives = 0, falseAccepts = 0
     public private(set) var slotRows = 0, slotCorrect = 0
-    public private(set) var truePositives: [String: Int] = [:], predicted: [String: Int] = [:], expected: [String: Int] = [:]
+    public private(set) var truePositives: [String: Int] = [:], predicted: [String: Int] = [:],
+        expected: [String: Int] = [:]
     /// The texts behind each mistake, by what was expected and what was heard.
     public private(set) var confusions: [String: [String]] = [:]
 
@@ -40,7 +41,9 @@ public struct EvalScore: Sendable {
         }
         if let slots = row.slots {
             slotRows += 1
-            if slots == result.slots { slotCorrect += 1 } else {
+            if slots == result.slots {
+                slotCorrect += 1
+            } else {
                 confusions["slots \(describe(slots)) → \(describe(result.slots))", default: []].append(row.text)
             }
         }

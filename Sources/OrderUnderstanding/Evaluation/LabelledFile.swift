@@ -24,7 +24,8 @@ public enum LabelledFile {
         let read = Set(parsed.map(\.line))
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where !read.contains(index + 1) && !line.hasPrefix("#") && !line.trimmingWhitespace().isEmpty {
-            throw LabelledFileError(description: "\(path):\(index + 1): expected text<TAB>intents, found no intent column")
+            throw LabelledFileError(
+                description: "\(path):\(index + 1): expected text<TAB>intents, found no intent column")
         }
         var rows: [LabelledRow] = []
         for line in parsed {
@@ -35,7 +36,8 @@ public enum LabelledFile {
                 for pair in column.split(separator: ";").map({ $0.trimmingWhitespace() }) where !pair.isEmpty {
                     let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
                     guard parts.count == 2, values.set(parts[0], to: parts[1]) else {
-                        throw LabelledFileError(description: "\(location): bad slot '\(pair)'; write slot=value, e.g. status=shipped")
+                        throw LabelledFileError(
+                            description: "\(location): bad slot '\(pair)'; write slot=value, e.g. status=shipped")
                     }
                 }
                 slots = values

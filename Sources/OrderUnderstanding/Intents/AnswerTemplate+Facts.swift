@@ -21,13 +21,15 @@ extension AnswerTemplate {
     /// Every placeholder of the text whose fact is missing from `facts`, in text order; the brief line's are
     /// checked against the brief's own facts.
     public var unlistedFacts: [UnlistedFact] {
-        Self.unlisted(placeholders, from: facts) + (briefAnswer.map { Self.unlisted($0.placeholders, from: briefFacts) } ?? [])
+        Self.unlisted(placeholders, from: facts)
+            + (briefAnswer.map { Self.unlisted($0.placeholders, from: briefFacts) } ?? [])
     }
 
     /// Every listed fact that only a placeholder can state and that the text states with none, in fact order;
     /// the brief line's facts are compared with the brief.
     public var unstatedFacts: [UnstatedFact] {
-        Self.unstated(facts, in: placeholders) + (briefAnswer.map { Self.unstated(briefFacts, in: $0.placeholders) } ?? [])
+        Self.unstated(facts, in: placeholders)
+            + (briefAnswer.map { Self.unstated(briefFacts, in: $0.placeholders) } ?? [])
     }
 
     /// The placeholders among `names` whose fact `facts` leaves out, each once, in text order.

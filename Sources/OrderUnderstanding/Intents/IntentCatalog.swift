@@ -10,8 +10,10 @@ public struct IntentCatalog: Sendable {
     public let problems: [Problem]
 
     /// An already-read catalogue.
-    public init(directory: String, intents: [IntentDefinition], outOfScope: IntentDefinition?,
-                problems: [Problem]) {
+    public init(
+        directory: String, intents: [IntentDefinition], outOfScope: IntentDefinition?,
+        problems: [Problem]
+    ) {
         self.directory = directory
         self.intents = intents
         self.outOfScope = outOfScope

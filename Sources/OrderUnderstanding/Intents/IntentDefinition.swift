@@ -40,9 +40,11 @@ public struct IntentDefinition: Sendable {
     /// The answer for what is known: the first keyed by one of the `circumstances`, else the first whose key
     /// matches a known slot value, else the `default` one.
     public func answer(for slots: SlotValues, in circumstances: Set<Circumstance> = []) -> AnswerTemplate? {
-        if !circumstances.isEmpty, let template = answers.first(where: { template in
-            template.keys.contains { Circumstance(rawValue: $0).map(circumstances.contains) == true }
-        }) {
+        if !circumstances.isEmpty,
+            let template = answers.first(where: { template in
+                template.keys.contains { Circumstance(rawValue: $0).map(circumstances.contains) == true }
+            })
+        {
             return template
         }
         for template in answers {
@@ -60,15 +62,18 @@ public struct IntentDefinition: Sendable {
     }
 
     /// Whether the answers for these values of `slot` are all the same one, in these `circumstances`.
-    public func answersAlike(for values: [String], of slot: PolicySlot, given slots: SlotValues,
-                             in circumstances: Set<Circumstance> = []) -> Bool {
-        let locations = Set(values.map { value -> Int in
-            var assumed = slots
-            assumed.set(slot.rawValue, to: value)
-            // A circumstance that cannot go with this status does not pick its answer.
-            let fitting = circumstances.filter { $0.fits(assumed.status) }
-            return answer(for: assumed, in: fitting)?.location.line ?? -1
-        })
+    public func answersAlike(
+        for values: [String], of slot: PolicySlot, given slots: SlotValues,
+        in circumstances: Set<Circumstance> = []
+    ) -> Bool {
+        let locations = Set(
+            values.map { value -> Int in
+                var assumed = slots
+                assumed.set(slot.rawValue, to: value)
+                // A circumstance that cannot go with this status does not pick its answer.
+                let fitting = circumstances.filter { $0.fits(assumed.status) }
+                return answer(for: assumed, in: fitting)?.location.line ?? -1
+            })
         return locations.count <= 1
     }
 }

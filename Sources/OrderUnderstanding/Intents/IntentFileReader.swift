@@ -13,8 +13,10 @@ struct IntentFileReader {
         self.stem = stem
     }
 
-    static let keys = ["intent", "summary", "small_talk", "needs", "refines", "implies", "how_long", "ask", "examples",
-                       "answers"]
+    static let keys = [
+        "intent", "summary", "small_talk", "needs", "refines", "implies", "how_long", "ask", "examples",
+        "answers",
+    ]
     static let answerKeys = ["say", "facts", "brief", "brief_facts"]
 
     mutating func read(_ text: String) -> IntentDefinition? {
@@ -41,16 +43,23 @@ struct IntentFileReader {
         }
         var fields: [String: Node] = [:]
         for (key, value) in mapping {
-            guard let name = key.string else { fail(key, "expected a key name"); continue }
+            guard let name = key.string else {
+                fail(key, "expected a key name")
+                continue
+            }
             if Self.keys.contains(name) { fields[name] = value } else { unknownKey(name, at: key, known: Self.keys) }
         }
-        let name = fields["intent"].flatMap { declared -> String? in
-            guard let value = declared.string, value == stem else {
-                fail(declared, "the file declares intent '\(declared.string ?? "")' but is named '\(stem).yaml'; rename one so they match")
-                return nil
-            }
-            return value
-        } ?? stem
+        let name =
+            fields["intent"].flatMap { declared -> String? in
+                guard let value = declared.string, value == stem else {
+                    fail(
+                        declared,
+                        "the file declares intent '\(declared.string ?? "")' but is named '\(stem).yaml'; rename one so they match"
+                    )
+                    return nil
+                }
+                return value
+            } ?? stem
         let examples = readExamples(fields["examples"], root: root)
         let needs = readNeeds(fields["needs"])
         let refines = readNeeds(fields["refines"])
@@ -74,7 +83,10 @@ struct IntentFileReader {
             if let target = node.string, !target.isEmpty {
                 definition.howLong = (target, location(node))
             } else {
-                fail(node, "`how_long:` names the intent that answers \"how long?\" asked right after this one, e.g. `how_long: refund_time`")
+                fail(
+                    node,
+                    "`how_long:` names the intent that answers \"how long?\" asked right after this one, e.g. `how_long: refund_time`"
+                )
             }
         }
         return definition
@@ -137,8 +149,10 @@ struct IntentFileReader {
             }
             for key in keys where key != AnswerTemplate.defaultKey && !values.contains(key) {
                 let known = [AnswerTemplate.defaultKey] + values
-                unknownWord(key, at: keyNode, kind: "answer key", known: known,
-                            hint: "; keys are `default`, slot values such as shipped or card, or what happened, such as refused")
+                unknownWord(
+                    key, at: keyNode, kind: "answer key", known: known,
+                    hint: "; keys are `default`, slot values such as shipped or card, or what happened, such as refused"
+                )
             }
             covered.formUnion(keys)
             if let answer = readAnswer(body, keys: keys, needs: needs) { answers.append(answer) }
@@ -146,7 +160,10 @@ struct IntentFileReader {
         if !covered.contains(AnswerTemplate.defaultKey), let slot = needs.first {
             let missing = slot.values.filter { !covered.contains($0) }
             if !missing.isEmpty {
-                fail(node, "no answer for \(slot.rawValue) \(missing.joined(separator: ", ")); add them or a `default:` answer")
+                fail(
+                    node,
+                    "no answer for \(slot.rawValue) \(missing.joined(separator: ", ")); add them or a `default:` answer"
+                )
             }
         }
         return answers
@@ -192,8 +209,10 @@ struct IntentFileReader {
             fail(briefFactsNode, "`brief_facts:` without a `brief:` line; add the line or drop the facts")
         }
         if brief == nil, !needs.isEmpty {
-            fail(node, "the intent needs the \(needs[0].rawValue) slot, and when it stays unknown each answer is summed up "
-                 + "in one line; add `brief:` and `brief_facts:`")
+            fail(
+                node,
+                "the intent needs the \(needs[0].rawValue) slot, and when it stays unknown each answer is summed up "
+                    + "in one line; add `brief:` and `brief_facts:`")
         }
         for (what, line) in [("answer", template.text), ("brief line", brief ?? "")] where !Self.bracesPair(line) {
             fail(node, "a `{` or `}` in the \(what) does not pair; a placeholder is written {name}")
@@ -221,14 +240,21 @@ struct IntentFileReader {
 
     /// The file must say everything a text rests on, and only that: a placeholder's fact is never added
     /// silently, and a fact that only a placeholder states is listed only where the text fills one.
-    private mutating func compare(_ facts: [FactID], with placeholders: [String], at node: Node, text: String, key: String) {
+    private mutating func compare(
+        _ facts: [FactID], with placeholders: [String], at node: Node, text: String, key: String
+    ) {
         for unlisted in AnswerTemplate.unlisted(placeholders, from: facts) {
-            fail(node, "the \(text) uses \(unlisted.name), which comes from \(unlisted.fact), but `\(key):` does not "
-                 + "list \(unlisted.fact); add it")
+            fail(
+                node,
+                "the \(text) uses \(unlisted.name), which comes from \(unlisted.fact), but `\(key):` does not "
+                    + "list \(unlisted.fact); add it")
         }
         for unstated in AnswerTemplate.unstated(facts, in: placeholders) {
-            fail(node, "`\(key):` lists \(unstated.fact), but the \(text) fills none of "
-                 + "\(unstated.names.joined(separator: ", ")), the placeholders that state \(unstated.fact); fill one or drop \(unstated.fact)")
+            fail(
+                node,
+                "`\(key):` lists \(unstated.fact), but the \(text) fills none of "
+                    + "\(unstated.names.joined(separator: ", ")), the placeholders that state \(unstated.fact); fill one or drop \(unstated.fact)"
+            )
         }
     }
 
@@ -270,7 +296,9 @@ struct IntentFileReader {
     /// The text without the block scalar's surrounding newlines or spaces at line ends.
     static func tidy(_ text: String) -> String {
         // Split by byte: splitting by Character was a twentieth of the program's start.
-        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0).trimmingTrailingBlanks() }
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            Substring($0).trimmingTrailingBlanks()
+        }
         while lines.first == "" { lines.removeFirst() }
         while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n")
@@ -325,7 +353,7 @@ struct IntentFileReader {
     private static func problem(of error: YamlError) -> String {
         switch error {
         case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-             .composer(let context, let problem, _, _):
+            .composer(let context, let problem, _, _):
             [context?.text, problem].compactMap { $0 }.joined(separator: " ")
         case .duplicatedKeysInMapping(let duplicates, _):
             "duplicate key \(duplicates.joined(separator: ", "))"

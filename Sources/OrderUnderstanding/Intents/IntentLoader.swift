@@ -5,10 +5,13 @@ public enum IntentLoader {
     /// Reads every `*.yaml` file of `directory`; problems are collected, never thrown.
     public static func load(directory: String) -> IntentCatalog {
         guard let all = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-            return IntentCatalog(directory: directory, intents: [], outOfScope: nil, problems: [
-                Problem(SourceLocation(file: directory, line: 1),
-                        "no intents folder here; pass --intents DIR or set ORDERHELP_INTENTS"),
-            ])
+            return IntentCatalog(
+                directory: directory, intents: [], outOfScope: nil,
+                problems: [
+                    Problem(
+                        SourceLocation(file: directory, line: 1),
+                        "no intents folder here; pass --intents DIR or set ORDERHELP_INTENTS")
+                ])
         }
         let names = all.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         var files: [(name: String, text: String)] = []
@@ -16,15 +19,17 @@ public enum IntentLoader {
         for name in names {
             let path = join(directory, name)
             guard let data = FileManager.default.contents(atPath: path),
-                  let text = String(data: data, encoding: .utf8) else {
+                let text = String(data: data, encoding: .utf8)
+            else {
                 problems.append(Problem(SourceLocation(file: path, line: 1), "cannot read the file as UTF-8 text"))
                 continue
             }
             files.append((name, text))
         }
         let catalog = load(folder: directory, files: files)
-        return IntentCatalog(directory: directory, intents: catalog.intents, outOfScope: catalog.outOfScope,
-                             problems: problems + catalog.problems)
+        return IntentCatalog(
+            directory: directory, intents: catalog.intents, outOfScope: catalog.outOfScope,
+            problems: problems + catalog.problems)
     }
 
     /// Reads intent files already in memory (name → text), as if they were in `folder`: the compiled-in
@@ -33,8 +38,9 @@ public enum IntentLoader {
         let yaml = files.filter { $0.name.hasSuffix(".yaml") || $0.name.hasSuffix(".yml") }
             .sorted { $0.name < $1.name }
         guard !yaml.isEmpty else {
-            return IntentCatalog(directory: folder, intents: [], outOfScope: nil,
-                                 problems: [Problem(SourceLocation(file: folder, line: 1), "the intents folder has no *.yaml files")])
+            return IntentCatalog(
+                directory: folder, intents: [], outOfScope: nil,
+                problems: [Problem(SourceLocation(file: folder, line: 1), "the intents folder has no *.yaml files")])
         }
         var intents: [IntentDefinition] = []
         var outOfScope: IntentDefinition?
@@ -55,8 +61,10 @@ public enum IntentLoader {
         for intent in intents {
             guard let (target, location) = intent.howLong else { continue }
             if let named = intents.first(where: { $0.name == target }), !named.isSmallTalk { continue }
-            let suggestion = Suggestion.closest(to: target, in: intents.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
-            problems.append(Problem(location, "`how_long:` names '\(target)', which is no intent about an order\(suggestion)"))
+            let suggestion =
+                Suggestion.closest(to: target, in: intents.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+            problems.append(
+                Problem(location, "`how_long:` names '\(target)', which is no intent about an order\(suggestion)"))
         }
         return IntentCatalog(directory: folder, intents: intents, outOfScope: outOfScope, problems: problems)
     }

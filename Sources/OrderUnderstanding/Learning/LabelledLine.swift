@@ -21,11 +21,15 @@ public struct LabelledLine: Sendable {
             guard !line.hasPrefix("#") else { continue }
             let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard columns.count >= 2 else { continue }
-            let intents = columns[1].split(separator: "|").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
+            let intents = columns[1].split(separator: "|").map { String($0.trimmingWhitespace()) }.filter {
+                !$0.isEmpty
+            }
             let text = String(columns[0].trimmingWhitespace())
             guard !intents.isEmpty, !text.isEmpty else { continue }
-            lines.append(LabelledLine(text: text, intents: intents, slots: columns.count >= 3 ? String(columns[2]) : nil,
-                                      line: number + 1))
+            lines.append(
+                LabelledLine(
+                    text: text, intents: intents, slots: columns.count >= 3 ? String(columns[2]) : nil,
+                    line: number + 1))
         }
         return lines
     }

@@ -32,7 +32,8 @@ public struct LearnedScorer: Sendable {
 
     /// The weights compiled into the binary, or nil when they can't be read (an unreadable file reads as none).
     public static let shipped: LearnedScorer? = LearnedScorer(
-        storage: Storage(pointer: UnsafeRawPointer(orderhelp_scorer_weights()), count: Int(orderhelp_scorer_weights_size())))
+        storage: Storage(
+            pointer: UnsafeRawPointer(orderhelp_scorer_weights()), count: Int(orderhelp_scorer_weights_size())))
 
     /// Weights from bytes in the format above, or nil when they are not in it.
     public init?(bytes: [UInt8]) {
@@ -42,9 +43,12 @@ public struct LearnedScorer: Sendable {
     }
 
     private init?(storage: Storage) {
-        let base = storage.pointer, count = storage.count
-        guard count >= Self.headerSize, (0..<4).allSatisfy({ base.load(fromByteOffset: $0, as: UInt8.self) == Self.magic[$0] }),
-              base.loadUnaligned(fromByteOffset: 4, as: UInt32.self) == Self.formatVersion else { return nil }
+        let base = storage.pointer
+        let count = storage.count
+        guard count >= Self.headerSize,
+            (0..<4).allSatisfy({ base.load(fromByteOffset: $0, as: UInt8.self) == Self.magic[$0] }),
+            base.loadUnaligned(fromByteOffset: 4, as: UInt32.self) == Self.formatVersion
+        else { return nil }
         let classCount = Int(base.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
         let rows = Int(base.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
         let namesLength = Int(base.loadUnaligned(fromByteOffset: 24, as: UInt32.self))
@@ -53,9 +57,12 @@ public struct LearnedScorer: Sendable {
         let weights = scales + rows * 4
         // Sizes from the header are checked against the bytes before anything is read with them.
         guard classCount > 0, classCount < 1_000, rows < 1 << 26, namesLength < 1 << 20,
-              weights + rows * classCount == count else { return nil }
+            weights + rows * classCount == count
+        else { return nil }
         let names = UnsafeRawBufferPointer(start: base + Self.headerSize, count: namesLength)
-        classes = names.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        classes = names.split(separator: 0x0A, omittingEmptySubsequences: false).map {
+            String(decoding: $0, as: UTF8.self)
+        }
         guard classes.count == classCount else { return nil }
         fingerprint = base.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
         self.storage = storage
@@ -78,7 +85,8 @@ public struct LearnedScorer: Sendable {
         var found: [Int] = []
         found.reserveCapacity(features.count)
         for feature in features {
-            var low = 0, high = rowCount
+            var low = 0
+            var high = rowCount
             while low < high {
                 let middle = (low + high) / 2
                 if hashes[middle] < feature { low = middle + 1 } else { high = middle }
@@ -87,9 +95,10 @@ public struct LearnedScorer: Sendable {
         }
         var logits = [Double](repeating: 0, count: classes.count)
         logits.withUnsafeMutableBufferPointer { out in
-            orderhelp_scorer_add_rows((base + rowsOffset).assumingMemoryBound(to: Int8.self),
-                                      (base + scalesOffset).assumingMemoryBound(to: Float.self),
-                                      found, found.count, classes.count, out.baseAddress!)
+            orderhelp_scorer_add_rows(
+                (base + rowsOffset).assumingMemoryBound(to: Int8.self),
+                (base + scalesOffset).assumingMemoryBound(to: Float.self),
+                found, found.count, classes.count, out.baseAddress!)
         }
         return softmax(logits)
     }
@@ -116,7 +125,8 @@ func exponential(_ x: Double) -> Double {
     let ln2 = 0.6931471805599453
     let k = (x / ln2).rounded()
     let r = x - k * ln2
-    var term = 1.0, sum = 1.0
+    var term = 1.0
+    var sum = 1.0
     for n in 1...16 {
         term *= r / Double(n)
         sum += term

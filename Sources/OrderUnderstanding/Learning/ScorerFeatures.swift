@@ -98,5 +98,7 @@ enum ScorerFeatures {
     }
 
     static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    @inline(__always) static func mix(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    @inline(__always) static func mix(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
 }

@@ -51,14 +51,18 @@ public enum ScorerTrainer {
         var order = Array(lines.indices)
         var random = SplitMix(seed: seed)
         for _ in 0..<epochs {
-            for i in stride(from: order.count - 1, to: 0, by: -1) { order.swapAt(i, Int(random.next() % UInt64(i + 1))) }
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                order.swapAt(i, Int(random.next() % UInt64(i + 1)))
+            }
             for index in order {
-                let line = lines[index], features = encoded[index]
+                let line = lines[index]
+                let features = encoded[index]
                 guard !features.isEmpty, !line.accepted.isEmpty else { continue }
                 for c in line.accepted { mask[c] = 1 }
                 features.withUnsafeBufferPointer { ids in
-                    orderhelp_train_line(&weights, &squares, ids.baseAddress!, ids.count, k, mask, line.weight, rate,
-                                         decay, &scratch)
+                    orderhelp_train_line(
+                        &weights, &squares, ids.baseAddress!, ids.count, k, mask, line.weight, rate,
+                        decay, &scratch)
                 }
                 for c in line.accepted { mask[c] = 0 }
             }
@@ -69,7 +73,9 @@ public enum ScorerTrainer {
     /// The trained rows in `LearnedScorer`'s format: quantised to Int8 with a scale per row, small rows dropped.
     static func encode(weights: [Float], features: [UInt64], classes: [String], fingerprint: UInt64) -> [UInt8] {
         let k = classes.count
-        var hashes: [UInt64] = [], scales: [Float] = [], rows: [Int8] = []
+        var hashes: [UInt64] = []
+        var scales: [Float] = []
+        var rows: [Int8] = []
         for (number, feature) in features.enumerated() {
             let row = weights[(number * k)..<(number * k + k)]
             let largest = row.map(abs).max() ?? 0
@@ -80,7 +86,9 @@ public enum ScorerTrainer {
             rows.append(contentsOf: row.map { Int8(clamping: Int(($0 / scale).rounded())) })
         }
         var bytes: [UInt8] = LearnedScorer.magic
-        func put<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        func put<T: FixedWidthInteger>(_ value: T) {
+            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        }
         let names = Array(classes.joined(separator: "\n").utf8)
         put(LearnedScorer.formatVersion)
         put(UInt32(k))

@@ -29,15 +29,19 @@ public struct TrainingData: Sendable {
     public static let negativeFiles = ["banking-train-negatives.tsv", "clinc-val-negatives.tsv"]
     /// The labelled files of `shared/eval` that training reads as batches of their own, beside the corpus: our
     /// dev questions and stories, real questions, CLINC150 small talk and BANKING77 refund requests.
-    public static let sharedBatches = ["banking-train-refund.tsv", "clinc-val-smalltalk.tsv", "dev-situations.tsv",
-                                       "dev-utterances.tsv", "real-questions-dev.tsv"]
+    public static let sharedBatches = [
+        "banking-train-refund.tsv", "clinc-val-smalltalk.tsv", "dev-situations.tsv",
+        "dev-utterances.tsv", "real-questions-dev.tsv",
+    ]
 
     /// A line from another domain counts this much: there are far more of them than of ours. (Part of
     /// `ScorerTrainer.settings`, so the weights' fingerprint changes with it.)
     static let negativeWeight: Float = 0.5
 
     /// The data of `catalog`, the corpus files (name → text) and the negatives files (name → text).
-    public init(catalog: IntentCatalog, corpus: [(name: String, text: String)], negatives: [(name: String, text: String)]) {
+    public init(
+        catalog: IntentCatalog, corpus: [(name: String, text: String)], negatives: [(name: String, text: String)]
+    ) {
         classes = catalog.intents.map(\.name) + [LabelledLine.none]
         let known = Set(classes)
         var examples: [Example] = []
@@ -62,7 +66,8 @@ public struct TrainingData: Sendable {
             hash.add(file.name)
             hash.add(file.text)
             for line in LabelledLine.parse(file.text) where line.intents.allSatisfy(known.contains) {
-                examples.append(Example(text: line.text, accepted: line.intents, source: .batch(Self.batchName(file.name))))
+                examples.append(
+                    Example(text: line.text, accepted: line.intents, source: .batch(Self.batchName(file.name))))
             }
         }
         var negativeCount = 0
@@ -70,8 +75,10 @@ public struct TrainingData: Sendable {
             hash.add(file.name)
             hash.add(file.text)
             for line in LabelledLine.parse(file.text) where line.isNegative {
-                examples.append(Example(text: line.text, accepted: [LabelledLine.none],
-                                        source: .negatives(fold: negativeCount % max(files.count, 1))))
+                examples.append(
+                    Example(
+                        text: line.text, accepted: [LabelledLine.none],
+                        source: .negatives(fold: negativeCount % max(files.count, 1))))
                 negativeCount += 1
             }
         }
@@ -106,8 +113,10 @@ public struct TrainingData: Sendable {
     func lines(features: (String, Bool) -> [UInt64]) -> [ScorerTrainer.Line] {
         let index = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
         return examples.map { example in
-            ScorerTrainer.Line(features: features(example.text, example.source == .intentFiles), accepted: example.accepted.compactMap { index[$0] },
-                               weight: example.source.isNegatives ? Self.negativeWeight : 1)
+            ScorerTrainer.Line(
+                features: features(example.text, example.source == .intentFiles),
+                accepted: example.accepted.compactMap { index[$0] },
+                weight: example.source.isNegatives ? Self.negativeWeight : 1)
         }
     }
 }

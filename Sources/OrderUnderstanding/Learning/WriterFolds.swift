@@ -18,12 +18,16 @@ public enum WriterFolds {
 
     /// One fold per corpus batch, in the order of `data.batches`; `only` limits them to some batches.
     public static func run(catalog: IntentCatalog, data: TrainingData, only: Set<String>? = nil) -> [Fold] {
-        run(catalog: catalog, data: data, lines: data.lines(for: IntentMatcher(catalog: catalog, scorer: nil)), only: only)
+        run(
+            catalog: catalog, data: data, lines: data.lines(for: IntentMatcher(catalog: catalog, scorer: nil)),
+            only: only)
     }
 
     /// The same, with the examples already read into features (`TrainingData.lines(for:)`).
-    static func run(catalog: IntentCatalog, data: TrainingData, lines: [ScorerTrainer.Line],
-                    only: Set<String>? = nil) -> [Fold] {
+    static func run(
+        catalog: IntentCatalog, data: TrainingData, lines: [ScorerTrainer.Line],
+        only: Set<String>? = nil
+    ) -> [Fold] {
         data.batches.enumerated().filter { only?.contains($0.element) ?? true }.map { number, batch in
             let leftOut = data.examples.indices.filter { i in
                 switch data.examples[i].source {
@@ -62,16 +66,26 @@ public enum WriterFolds {
     public static func report(_ folds: [Fold], errors: Int = 0) -> String {
         var lines = ["batch                      in scope           near misses accepted"]
         for fold in folds {
-            lines.append(fold.batch.padding(to: 26) + "\(percent(fold.accuracy)) (\(fold.correct)/\(fold.inScope))".padding(to: 19)
-                         + (fold.nearMisses == 0 ? "–" : "\(percent(Double(fold.nearAccepted) / Double(fold.nearMisses))) (\(fold.nearAccepted)/\(fold.nearMisses))"))
+            lines.append(
+                fold.batch.padding(to: 26)
+                    + "\(percent(fold.accuracy)) (\(fold.correct)/\(fold.inScope))".padding(to: 19)
+                    + (fold.nearMisses == 0
+                        ? "–"
+                        : "\(percent(Double(fold.nearAccepted) / Double(fold.nearMisses))) (\(fold.nearAccepted)/\(fold.nearMisses))")
+            )
             for error in fold.errors.prefix(errors) {
                 lines.append("    \(error.text.prefix(90))  [\(error.expected.joined(separator: "|")) → \(error.got)]")
             }
         }
         let summary = Summary(folds)
-        lines.append("mean in scope \(percent(summary.meanAccuracy)); worst \(summary.worst.batch) \(percent(summary.worst.accuracy))")
-        lines.append("near misses accepted \(percent(summary.nearMissRate)) (\(summary.nearAccepted)/\(summary.nearMisses))")
-        lines.append("out-of-domain negatives accepted \(percent(summary.negativeRate)) (\(summary.negativesAccepted)/\(summary.negatives))")
+        lines.append(
+            "mean in scope \(percent(summary.meanAccuracy)); worst \(summary.worst.batch) \(percent(summary.worst.accuracy))"
+        )
+        lines.append(
+            "near misses accepted \(percent(summary.nearMissRate)) (\(summary.nearAccepted)/\(summary.nearMisses))")
+        lines.append(
+            "out-of-domain negatives accepted \(percent(summary.negativeRate)) (\(summary.negativesAccepted)/\(summary.negatives))"
+        )
         return lines.joined(separator: "\n")
     }
 
@@ -100,6 +114,8 @@ private func percent(_ x: Double) -> String {
     return "\(tenths / 10).\(tenths % 10)%"
 }
 
-private extension String {
-    func padding(to width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+extension String {
+    fileprivate func padding(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
 }

@@ -27,12 +27,19 @@ struct FeatureIndex: Sendable {
         /// "special thanks to you" is small talk; "how do I say thank you in Spanish" is not.
         /// `pure` when every word is one small talk uses.
         func chattiness(smallTalk: [Int], outOfScope: Int) -> (score: Double, pure: Bool) {
-            var sum = 0.0, chatty = 0
+            var sum = 0.0
+            var chatty = 0
             for word in words {
-                if word.classes.isEmpty { sum -= 0.5; continue }
+                if word.classes.isEmpty {
+                    sum -= 0.5
+                    continue
+                }
                 let inScope = word.classes.filter { $0 != outOfScope }
                 let shared = inScope.filter(smallTalk.contains).count
-                if shared == 0 { sum -= 1; continue }
+                if shared == 0 {
+                    sum -= 1
+                    continue
+                }
                 sum += shared == inScope.count ? 1 : 0.25
                 chatty += 1
             }
@@ -45,7 +52,8 @@ struct FeatureIndex: Sendable {
         classCount = groups.count
         // Features are numbered once, so building and scoring index arrays instead of hashing strings.
         var ids: [String: Int] = [:]
-        var isWord: [Bool] = [], classes: [[Int]] = []
+        var isWord: [Bool] = []
+        var classes: [[Int]] = []
         var featureSets: [(klass: Int, features: [Int])] = []
         for (klass, group) in groups.enumerated() {
             for features in group {
@@ -159,11 +167,25 @@ struct FeatureIndex: Sendable {
 func naturalLog(_ x: Double) -> Double {
     precondition(x > 0)
     let e = 2.718281828459045
-    var exponent = 0.0, m = x
-    while m > 2 { m /= e; exponent += 1 }
-    while m < 0.5 { m *= e; exponent -= 1 }
-    let y = (m - 1) / (m + 1), y2 = y * y
-    var term = y, sum = 0.0, n = 1.0
-    while abs(term / n) > 1e-15 { sum += term / n; term *= y2; n += 2 }
+    var exponent = 0.0
+    var m = x
+    while m > 2 {
+        m /= e
+        exponent += 1
+    }
+    while m < 0.5 {
+        m *= e
+        exponent -= 1
+    }
+    let y = (m - 1) / (m + 1)
+    let y2 = y * y
+    var term = y
+    var sum = 0.0
+    var n = 1.0
+    while abs(term / n) > 1e-15 {
+        sum += term / n
+        term *= y2
+        n += 2
+    }
     return exponent + 2 * sum
 }

@@ -15,9 +15,11 @@ public enum IntentLinter {
         for (intent, example) in allExamples(catalog) {
             let key = Normalizer.tokens(example.text)
             if let first = firstSeen[key], first.intent != intent {
-                problems.append(Problem(example.location,
-                                        "this example of \(intent) is also an example of \(first.intent) (\(first.location))",
-                                        severity: .warning))
+                problems.append(
+                    Problem(
+                        example.location,
+                        "this example of \(intent) is also an example of \(first.intent) (\(first.location))",
+                        severity: .warning))
             } else if firstSeen[key] == nil {
                 firstSeen[key] = (intent, example.location)
             }
@@ -36,16 +38,22 @@ public enum IntentLinter {
         var problems: [Problem] = []
         for intent in catalog.intents {
             if intent.examples.count < minExamples {
-                problems.append(Problem(intent.location, "\(intent.name) has only \(intent.examples.count) examples; "
-                                        + "write at least \(minExamples), in different words", severity: .warning))
+                problems.append(
+                    Problem(
+                        intent.location,
+                        "\(intent.name) has only \(intent.examples.count) examples; "
+                            + "write at least \(minExamples), in different words", severity: .warning))
             }
             var seen: [Set<String>: SourceLocation] = [:]
             for example in intent.examples {
                 let words = writtenWords(example.text)
                 guard words.count >= shortExample else { continue }
                 if let first = seen[words] {
-                    problems.append(Problem(example.location, "this example says what \(first) says, in the same words; "
-                                            + "vary the verbs and word order", severity: .warning))
+                    problems.append(
+                        Problem(
+                            example.location,
+                            "this example says what \(first) says, in the same words; "
+                                + "vary the verbs and word order", severity: .warning))
                 } else {
                     seen[words] = example.location
                 }
@@ -77,7 +85,8 @@ public enum IntentLinter {
         for (klass, examples) in groups.enumerated() {
             for entry in examples {
                 let tokens = matcher.analyzer.corrected(Normalizer.tokens(entry.text))
-                let features = TermAnalyzer.features(matcher.analyzer.terms(tokens, slots: SlotExtractor.extract(tokens)))
+                let features = TermAnalyzer.features(
+                    matcher.analyzer.terms(tokens, slots: SlotExtractor.extract(tokens)))
                 guard !features.isEmpty else { continue }
                 defer { example += 1 }
                 // Out-of-scope examples are near misses on purpose; only in-scope ones are checked.
@@ -85,10 +94,14 @@ public enum IntentLinter {
                 let (scored, nearest) = matcher.index.scoreWithNearest(features, excluding: example)
                 let scores = scored.scores
                 guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }), best != klass,
-                      scores[best] > scores[klass] + 0.05, nearest[best] >= lookAlike else { continue }
-                problems.append(Problem(entry.location, "this example of \(matcher.classes[klass].name) sits closer to "
-                                        + "\(matcher.classes[best].name) (\(hundredths(scores[best]))) than to its own "
-                                        + "intent (\(hundredths(scores[klass])))", severity: .warning))
+                    scores[best] > scores[klass] + 0.05, nearest[best] >= lookAlike
+                else { continue }
+                problems.append(
+                    Problem(
+                        entry.location,
+                        "this example of \(matcher.classes[klass].name) sits closer to "
+                            + "\(matcher.classes[best].name) (\(hundredths(scores[best]))) than to its own "
+                            + "intent (\(hundredths(scores[klass])))", severity: .warning))
             }
         }
         return problems

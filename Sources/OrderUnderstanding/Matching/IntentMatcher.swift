@@ -15,7 +15,7 @@ public struct IntentMatcher: Sendable {
     /// Small talk made only of small-talk words ("i am glad you did that") needs less to be believed.
     public static let pureSmallTalkThreshold = 0.3
 
-    let classes: [MatchClass]          // in-scope intents, then the out-of-scope class last
+    let classes: [MatchClass]  // in-scope intents, then the out-of-scope class last
     let analyzer: TermAnalyzer
     let index: FeatureIndex
     /// Orders close rivals by meaning.
@@ -30,7 +30,8 @@ public struct IntentMatcher: Sendable {
     /// intent, the scorer decides the lines the similarity scores are unsure of; without one (the default, until
     /// the learned scorer keeps every behaviour the transcripts and tests hold), the similarity scores decide.
     public init(catalog: IntentCatalog, scorer: LearnedScorer? = LearnedScorer.shipped) {
-        classes = catalog.intents.map { MatchClass(name: $0.name, isSmallTalk: $0.isSmallTalk) }
+        classes =
+            catalog.intents.map { MatchClass(name: $0.name, isSmallTalk: $0.isSmallTalk) }
             + [MatchClass(name: IntentDefinition.outOfScope, isSmallTalk: false)]
         let groups = catalog.intents.map { $0.examples.map(\.text) } + [catalog.outOfScope?.examples.map(\.text) ?? []]
         smallTalkClasses = catalog.intents.indices.filter { catalog.intents[$0].isSmallTalk }
@@ -54,7 +55,8 @@ public struct IntentMatcher: Sendable {
         // The index numbers the examples that have features, in order; training leaves each out of its own reading.
         // A text written twice (which `check` warns about) is left out as its first copy.
         var numbers: [String: Int] = [:]
-        for (number, text) in zip(groups.joined(), featureGroups.joined()).filter({ !$0.1.isEmpty }).map(\.0).enumerated()
+        for (number, text) in zip(groups.joined(), featureGroups.joined()).filter({ !$0.1.isEmpty }).map(\.0)
+            .enumerated()
         where numbers[text] == nil {
             numbers[text] = number
         }
@@ -80,7 +82,8 @@ public struct IntentMatcher: Sendable {
         // Where the examples are sure, their reading stands, unless the scorer is as sure the line is not ours
         // ("i want to cancel my food delivery order" is close to cancelling an order in words only).
         // Naming AliExpress makes a line ours, as the examples have it ("…, it was cheaper on amazon").
-        let overruled = decided.intent == nil && decided.confidence >= Self.sureNotOurs
+        let overruled =
+            decided.intent == nil && decided.confidence >= Self.sureNotOurs
             && !similar.terms.contains(Lexicon.shopName)
         guard Self.isSure(similar.classification), !overruled else { return decided }
         return similar.classification
@@ -100,13 +103,16 @@ public struct IntentMatcher: Sendable {
         let tokens = analyzer.corrected(raw)
         let extraction = SlotExtractor.extract(tokens)
         let (chosen, words) = decide(tokens, extraction: extraction, starts: starts, asks: asks, excluding: excluding)
-        return SimilarityReading(classification: reranked(chosen, words: tokens[words]), tokens: tokens,
-                                 extraction: extraction, terms: analyzer.terms(tokens, slots: extraction))
+        return SimilarityReading(
+            classification: reranked(chosen, words: tokens[words]), tokens: tokens,
+            extraction: extraction, terms: analyzer.terms(tokens, slots: extraction))
     }
 
     /// The classification of the message, and the words it was read from: all of them, or one sentence.
-    private func decide(_ tokens: [String], extraction: SlotExtractor.Extraction, starts: [Int], asks: [Bool],
-                        excluding: Int?) -> (Classification, Range<Int>) {
+    private func decide(
+        _ tokens: [String], extraction: SlotExtractor.Extraction, starts: [Int], asks: [Bool],
+        excluding: Int?
+    ) -> (Classification, Range<Int>) {
         let whole = classify(tokens: tokens, extraction: extraction, excluding: excluding)
         // A sentence can only be taken on its own for a question about an order, which needs an anchor; a
         // message with none anywhere has no sentence worth reading again.
@@ -136,14 +142,16 @@ public struct IntentMatcher: Sendable {
     /// (`MeaningRanker`). Small talk and lines that are not ours are left as they are.
     private func reranked(_ result: Classification, words: ArraySlice<String>) -> Classification {
         guard let intent = result.intent, !smallTalkNames.contains(intent),
-              let top = result.ranking.first?.score else { return result }
+            let top = result.ranking.first?.score
+        else { return result }
         let rivals = result.ranking.compactMap { candidate in
             classes.firstIndex { $0.name == candidate.intent && !$0.isSmallTalk }
                 .flatMap { candidate.score >= MeaningRanker.rivalShare * top ? (candidate, $0) : nil }
         }
         // The accepted intent is one of the rivals (small talk may have scored higher and lost to it).
         guard rivals.count > 1, rivals.contains(where: { $0.0.intent == intent }),
-              let line = ranker.vector(of: words.joined(separator: " ")) else { return result }
+            let line = ranker.vector(of: words.joined(separator: " "))
+        else { return result }
         let valued = rivals.map { ($0.0, $0.0.score + MeaningRanker.weight * ranker.closeness(of: line, to: $0.1)) }
         guard let best = valued.max(by: { $0.1 < $1.1 })?.0, best.intent != intent else { return result }
         return result.with(intent: best.intent, confidence: rounded(min(1, best.score)))
@@ -197,21 +205,24 @@ public struct IntentMatcher: Sendable {
         // when it reads as small talk far better than as the question about an order it also clears.
         let passing = domain.flatMap { question in
             smallTalkClasses.max { scored.scores[$0] < scored.scores[$1] }.flatMap { talk in
-                scored.scores[talk] >= max(Self.smallTalkThreshold, Self.smallTalkLead * scored.scores[question]) ? talk : nil
+                scored.scores[talk] >= max(Self.smallTalkThreshold, Self.smallTalkLead * scored.scores[question])
+                    ? talk : nil
             }
         }
         guard let best = passing ?? domain ?? smallTalk, scored.scores[best] > scored.scores[outOfScope] else {
             let closest = ranking.first?.score ?? 0
             let confidence = 1 - max(0, min(1, closest / Self.acceptThreshold)) * 0.5
-            return Classification(intent: nil, confidence: rounded(confidence), slots: extraction.values,
-                                  otherWords: extraction.otherWords, ranking: Array(ranking.prefix(4)), terms: terms,
-                                  bar: bar, smallTalkBar: smallTalkBar, anchored: anchored,
-                                  outOfScopeScore: scored.scores[outOfScope])
+            return Classification(
+                intent: nil, confidence: rounded(confidence), slots: extraction.values,
+                otherWords: extraction.otherWords, ranking: Array(ranking.prefix(4)), terms: terms,
+                bar: bar, smallTalkBar: smallTalkBar, anchored: anchored,
+                outOfScopeScore: scored.scores[outOfScope])
         }
-        return Classification(intent: classes[best].name, confidence: rounded(min(1, scored.scores[best])),
-                              slots: extraction.values, otherWords: extraction.otherWords,
-                              ranking: Array(ranking.prefix(4)), terms: terms, bar: bar, smallTalkBar: smallTalkBar,
-                              anchored: anchored, outOfScopeScore: scored.scores[outOfScope])
+        return Classification(
+            intent: classes[best].name, confidence: rounded(min(1, scored.scores[best])),
+            slots: extraction.values, otherWords: extraction.otherWords,
+            ranking: Array(ranking.prefix(4)), terms: terms, bar: bar, smallTalkBar: smallTalkBar,
+            anchored: anchored, outOfScopeScore: scored.scores[outOfScope])
     }
 }
 
@@ -233,8 +244,9 @@ extension IntentMatcher {
         if best < outOfScope, classes[best].isSmallTalk, similar.terms.contains(where: Lexicon.otherErrands.contains) {
             return result
         }
-        result.decided(by: best == outOfScope ? nil : classes[best].name, confidence: rounded(probability[best]),
-                       probable: Array(ranking.prefix(4)))
+        result.decided(
+            by: best == outOfScope ? nil : classes[best].name, confidence: rounded(probability[best]),
+            probable: Array(ranking.prefix(4)))
         return result
     }
 

@@ -43,7 +43,9 @@ final class MeaningRanker: Sendable {
             line.withUnsafeBufferPointer { line in
                 for start in stride(from: 0, to: rows.count, by: dimensions) {
                     let dot = WordVectors.dot(rows.baseAddress! + start, line.baseAddress!, count: dimensions)
-                    if let worst = best.indices.min(by: { best[$0] < best[$1] }), dot > best[worst] { best[worst] = dot }
+                    if let worst = best.indices.min(by: { best[$0] < best[$1] }), dot > best[worst] {
+                        best[worst] = dot
+                    }
                 }
             }
         }

@@ -16,7 +16,8 @@ struct TermAnalyzer: Sendable {
     /// The term of one word: its concept, else its stem; "" for stopwords, digits and other non-words.
     private static func term(of token: String) -> String? {
         guard let first = token.utf8.first, first >= 0x61 && first <= 0x7A,
-              !Lexicon.stopwords.contains(token) else { return "" }
+            !Lexicon.stopwords.contains(token)
+        else { return "" }
         return Lexicon.concepts[token] ?? Stemmer.stem(token)
     }
 
@@ -37,7 +38,8 @@ struct TermAnalyzer: Sendable {
             for token in tokens {
                 counts[token, default: 0] += 1
                 if lexicon[token] == nil, aliases[token] == nil, !Lexicon.stopwords.contains(token),
-                   token.utf8.count >= Self.aliasLength, let word = lexiconCorrector.correct(token) {
+                    token.utf8.count >= Self.aliasLength, let word = lexiconCorrector.correct(token)
+                {
                     aliases[token] = word
                 }
             }
@@ -49,8 +51,10 @@ struct TermAnalyzer: Sendable {
         for word in counts.keys { table[word] = Self.term(of: word) }
         termTable = table
         var typos: [String: String] = [:]
-        for word in counts.keys.sorted() where word.utf8.count == SpellingCorrector.minLength
-            && Lexicon.anchors.contains(table[word] ?? "") {
+        for word in counts.keys.sorted()
+        where word.utf8.count == SpellingCorrector.minLength
+            && Lexicon.anchors.contains(table[word] ?? "")
+        {
             let letters = Array(word)
             for i in letters.indices {
                 var shorter = letters
@@ -88,7 +92,8 @@ struct TermAnalyzer: Sendable {
             // no status said, it does say something: the refund goes back the way the money came ("paid cash on
             // delivery, how is the refund paid"); with a status, getting the refund depends on that status.
             if let start = Self.payingClause(tokens, before: span.lowerBound),
-               !extraction.statusSpans.isEmpty || !Self.mentionsRefund(tokens) {
+                !extraction.statusSpans.isEmpty || !Self.mentionsRefund(tokens)
+            {
                 replaced[start] = (span.upperBound, "")
             } else {
                 replaced[span.lowerBound] = (span.upperBound, Self.paymentTerm)
@@ -124,7 +129,9 @@ struct TermAnalyzer: Sendable {
     /// "how many days" keeps its meaning.
     private static func durationEnd(_ tokens: [String], at i: Int) -> Int? {
         let token = tokens[i]
-        guard token.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || quantities.contains(token) else { return nil }
+        guard token.utf8.first.map({ $0 >= 0x30 && $0 <= 0x39 }) == true || quantities.contains(token) else {
+            return nil
+        }
         var j = i + 1
         if j < tokens.count, durationFillers.contains(tokens[j]) { j += 1 }
         guard j < tokens.count, timeUnits.contains(tokens[j]) else { return nil }
@@ -135,7 +142,9 @@ struct TermAnalyzer: Sendable {
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "fifteen", "twenty", "thirty", "few", "several", "couple", "last", "past", "next",
     ]
-    private static let durationFillers: Set<String> = ["business", "working", "calendar", "whole", "full", "more", "of"]
+    private static let durationFillers: Set<String> = [
+        "business", "working", "calendar", "whole", "full", "more", "of",
+    ]
     private static let timeUnits: Set<String> = [
         "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
     ]
@@ -144,7 +153,9 @@ struct TermAnalyzer: Sendable {
     private static func mentionsRefund(_ tokens: [String]) -> Bool {
         tokens.indices.contains { i in
             Lexicon.concepts[tokens[i]] == "refund"
-                || Lexicon.phraseIndex.firstMatch(tokens, at: i).map { Lexicon.phrases[$0.pattern].terms.contains("refund") } == true
+                || Lexicon.phraseIndex.firstMatch(tokens, at: i).map {
+                    Lexicon.phrases[$0.pattern].terms.contains("refund")
+                } == true
         }
     }
 
@@ -156,15 +167,20 @@ struct TermAnalyzer: Sendable {
         return i - 1
     }
 
-    private static let payingVerbs: Set<String> = ["paid", "payed", "pay", "paying", "pays", "bought", "purchased", "ordered"]
-    private static let payingFillers: Set<String> = ["with", "w", "by", "via", "using", "through", "in", "on", "my", "a", "the", "an", "our"]
+    private static let payingVerbs: Set<String> = [
+        "paid", "payed", "pay", "paying", "pays", "bought", "purchased", "ordered",
+    ]
+    private static let payingFillers: Set<String> = [
+        "with", "w", "by", "via", "using", "through", "in", "on", "my", "a", "the", "an", "our",
+    ]
 
     /// The features of a term list: each term, and each pair of neighbouring terms. Slot terms stand alone:
     /// which status or payment method is named is a slot, not a clue to the intent. Marker terms ("owned")
     /// stand alone too, and the pair closes over them: "my refund go" pairs "refund go", as "the refund go" does.
     static func features(_ terms: [String]) -> [String] {
         // Naming the shop says the question is ours (an anchor), not which question it is.
-        var features: [String] = [], sequence: [String] = []
+        var features: [String] = []
+        var sequence: [String] = []
         features.reserveCapacity(terms.count * 2)
         sequence.reserveCapacity(terms.count)
         for term in terms where term != Lexicon.shopName {

@@ -31,14 +31,22 @@ public struct WordVectors: @unchecked Sendable {  // unchecked: it only points a
     /// Reads a table in place, or nil when its header, sizes or offsets are not those of a table.
     init?(bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress, bytes.count >= 24,
-              bytes.prefix(8).elementsEqual("OHWV0001".utf8) else { return nil }
-        func u32(_ at: Int) -> Int { Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
-        let rows = u32(8), dimensions = u32(12), blobBytes = u32(16)
+            bytes.prefix(8).elementsEqual("OHWV0001".utf8)
+        else { return nil }
+        func u32(_ at: Int) -> Int {
+            Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+        }
+        let rows = u32(8)
+        let dimensions = u32(12)
+        let blobBytes = u32(16)
         guard rows < bytes.count, dimensions < bytes.count else { return nil }  // so the sizes below can't overflow
-        let offsetsAt = 24, scalesAt = offsetsAt + 4 * (rows + 1), valuesAt = scalesAt + 4 * rows
+        let offsetsAt = 24
+        let scalesAt = offsetsAt + 4 * (rows + 1)
+        let valuesAt = scalesAt + 4 * rows
         let blobAt = valuesAt + rows * dimensions
         guard rows > 0, dimensions > 0, u32(20) == 0, blobAt + blobBytes == bytes.count else { return nil }
-        var previous = 0, longest = 0
+        var previous = 0
+        var longest = 0
         for row in 0...rows {
             let offset = u32(offsetsAt + 4 * row)
             guard offset >= previous, offset <= blobBytes, row > 0 || offset == 0 else { return nil }
@@ -82,7 +90,8 @@ public struct WordVectors: @unchecked Sendable {  // unchecked: it only points a
 
     /// The piece at `row`.
     func piece(_ row: Int) -> String {
-        let start = offset(row), end = offset(row + 1)
+        let start = offset(row)
+        let end = offset(row + 1)
         return String(decoding: UnsafeBufferPointer(start: blob + start, count: end - start), as: UTF8.self)
     }
 
@@ -94,7 +103,9 @@ public struct WordVectors: @unchecked Sendable {  // unchecked: it only points a
     /// The cosine of two vectors of the same length; 0 when either is zero.
     public static func cosine(_ a: [Float], _ b: [Float]) -> Float {
         precondition(a.count == b.count, "vectors of different lengths")
-        var dot: Float = 0, aa: Float = 0, bb: Float = 0
+        var dot: Float = 0
+        var aa: Float = 0
+        var bb: Float = 0
         for index in a.indices {
             dot += a[index] * b[index]
             aa += a[index] * a[index]
@@ -110,18 +121,24 @@ public struct WordVectors: @unchecked Sendable {  // unchecked: it only points a
     }
 }
 
-private extension WordVectors {
+extension WordVectors {
     /// Whether the piece at `key` is in the table, and its row, or else the row it would be inserted at.
-    func search(_ key: UnsafePointer<UInt8>, count: Int) -> (found: Bool, index: Int) {
-        var low = 0, high = rows
+    fileprivate func search(_ key: UnsafePointer<UInt8>, count: Int) -> (found: Bool, index: Int) {
+        var low = 0
+        var high = rows
         while low < high {
             let middle = (low + high) >> 1
-            let start = offset(middle), length = offset(middle + 1) - start
+            let start = offset(middle)
+            let length = offset(middle + 1) - start
             let piece = blob + start
-            var order = 0, index = 0
+            var order = 0
+            var index = 0
             let shared = min(length, count)
             while index < shared {
-                if piece[index] != key[index] { order = piece[index] < key[index] ? -1 : 1; break }
+                if piece[index] != key[index] {
+                    order = piece[index] < key[index] ? -1 : 1
+                    break
+                }
                 index += 1
             }
             if order == 0 { order = length < count ? -1 : length > count ? 1 : 0 }
@@ -135,13 +152,16 @@ private extension WordVectors {
     ///
     /// A piece that starts the key sorts between it and the key, so the piece just below where the key would go
     /// shares at least its bytes with the key: the next try is no longer than that, which skips most lengths.
-    func longestPiece(startingAt key: UnsafePointer<UInt8>, count: Int, longerThan minimum: Int) -> (row: Int32, length: Int)? {
+    fileprivate func longestPiece(
+        startingAt key: UnsafePointer<UInt8>, count: Int, longerThan minimum: Int
+    ) -> (row: Int32, length: Int)? {
         var length = count
         while length > minimum {
             let (found, index) = search(key, count: length)
             if found { return (Int32(index), length) }
             guard index > 0 else { return nil }
-            let start = offset(index - 1), below = blob + start
+            let start = offset(index - 1)
+            let below = blob + start
             let shared = min(length - 1, offset(index) - start)
             var common = 0
             while common < shared && below[common] == key[common] { common += 1 }
@@ -151,12 +171,13 @@ private extension WordVectors {
     }
 
     /// Adds the dequantised row to `sum` (in C, which is fast in a debug build too).
-    func add(row: Int, to sum: UnsafeMutablePointer<Float>) {
-        let scale = Float(bitPattern: UInt32(littleEndian: scales.loadUnaligned(fromByteOffset: 4 * row, as: UInt32.self)))
+    fileprivate func add(row: Int, to sum: UnsafeMutablePointer<Float>) {
+        let scale = Float(
+            bitPattern: UInt32(littleEndian: scales.loadUnaligned(fromByteOffset: 4 * row, as: UInt32.self)))
         orderhelp_add_scaled(sum, values + row * dimensions, scale, dimensions)
     }
 
-    func offset(_ row: Int) -> Int {
+    fileprivate func offset(_ row: Int) -> Int {
         Int(UInt32(littleEndian: offsets.loadUnaligned(fromByteOffset: 4 * row, as: UInt32.self)))
     }
 
@@ -164,25 +185,37 @@ private extension WordVectors {
     ///
     /// WordPiece, greedy longest match first: a piece after the first is looked up with `##` in front, and a
     /// word with any part not in the table is unknown as a whole.
-    func forEachPiece(_ text: String, _ body: (Int32) -> Void) {
+    fileprivate func forEachPiece(_ text: String, _ body: (Int32) -> Void) {
         let room = BertWords.prefixRoom
         var tokens = 0
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: BertWords.maxWordCharacters) { found in
             BertWords.forEach(in: text, limit: Self.maxCharacters) { buffer, count in
-                var pieces = 0, known = count != nil
+                var pieces = 0
+                var known = count != nil
                 var start = 0
                 while known, let count, start < count {
                     // A piece after the first is looked up with "##" in front, written over bytes already used.
                     let prefix = start > 0 ? 2 : 0
-                    if prefix > 0 { buffer[room + start - 2] = 0x23; buffer[room + start - 1] = 0x23 }
-                    guard let match = longestPiece(startingAt: buffer + room + start - prefix,
-                                                   count: min(count - start + prefix, longestPieceBytes), longerThan: prefix)
-                    else { known = false; break }
+                    if prefix > 0 {
+                        buffer[room + start - 2] = 0x23
+                        buffer[room + start - 1] = 0x23
+                    }
+                    guard
+                        let match = longestPiece(
+                            startingAt: buffer + room + start - prefix,
+                            count: min(count - start + prefix, longestPieceBytes), longerThan: prefix)
+                    else {
+                        known = false
+                        break
+                    }
                     found[pieces] = match.row
                     pieces += 1
                     start += match.length - prefix
                 }
-                if !known { found[0] = -1; pieces = 1 }
+                if !known {
+                    found[0] = -1
+                    pieces = 1
+                }
                 for index in 0..<pieces {
                     body(found[index])
                     tokens += 1
@@ -193,4 +226,3 @@ private extension WordVectors {
         }
     }
 }
-

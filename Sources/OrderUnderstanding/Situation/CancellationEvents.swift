@@ -5,14 +5,21 @@ enum CancellationEvents {
     /// `aboutCancellation` says the message names a cancellation elsewhere, so "the seller approved it" in a
     /// clause of its own is about that cancellation.
     static func read(_ tokens: [String], aboutCancellation: Bool = false) -> [OrderEvent] {
-        guard let cancel = tokens.firstIndex(where: cancelWords.contains) ?? requestNoun(tokens)
+        guard
+            let cancel = tokens.firstIndex(where: cancelWords.contains) ?? requestNoun(tokens)
                 ?? (aboutCancellation ? tokens.firstIndex(where: answerWords.contains) ?? noNews(tokens) : nil)
         else { return [] }
         var found: [(at: Int, event: OrderEvent)] = []
         func note(_ kind: OrderEvent.Kind, at index: Int, happened: Bool = true) {
-            let low = min(index, cancel), high = max(index, cancel)
-            found.append((index, OrderEvent(kind, happened: happened,
-                                            evidence: tokens[low...high].suffix(6).joined(separator: " "))))
+            let low = min(index, cancel)
+            let high = max(index, cancel)
+            found.append(
+                (
+                    index,
+                    OrderEvent(
+                        kind, happened: happened,
+                        evidence: tokens[low...high].suffix(6).joined(separator: " "))
+                ))
         }
         for (i, word) in tokens.enumerated() where abs(i - cancel) <= 6 {
             let negated = SlotRules.negation(in: tokens, before: i) != nil
@@ -21,11 +28,13 @@ enum CancellationEvents {
                 guard !isHypothetical(tokens, before: i) else { continue }
                 note(.sellerApproved, at: i, happened: !negated)
             } else if declineWords.contains(word) || (word == "turned" && tokens.dropFirst(i + 1).first == "down")
-                        || (word == "let" && negated) {
+                || (word == "let" && negated)
+            {
                 note(.sellerDeclined, at: i)
             } else if silentWords.contains(word) || (replyWords.contains(word) && negated)
-                        || (["no", "nothing"].contains(word) && tokens.dropFirst(i + 1).first.map(replyWords.contains) == true)
-                        || noNews(tokens) == i {
+                || (["no", "nothing"].contains(word) && tokens.dropFirst(i + 1).first.map(replyWords.contains) == true)
+                || noNews(tokens) == i
+            {
                 note(.sellerSilent, at: i)
             } else if requestWords.contains(word), !negated, !isHypothetical(tokens, before: i) {
                 note(.cancellationRequested, at: i)
@@ -35,9 +44,12 @@ enum CancellationEvents {
         // seller cancelled it" or "it was cancelled by the system" was nobody's answer to a request.
         if cancelledWords.contains(tokens[cancel]), cancel > 0 {
             var subject = cancel - 1
-            while subject > 0, ["has", "have", "had", "just", "already", "then"].contains(tokens[subject]) { subject -= 1 }
+            while subject > 0, ["has", "have", "had", "just", "already", "then"].contains(tokens[subject]) {
+                subject -= 1
+            }
             let before = tokens[subject]
-            let byOthers = tokens[(cancel + 1)...].prefix(3).contains("by")
+            let byOthers =
+                tokens[(cancel + 1)...].prefix(3).contains("by")
                 && tokens[(cancel + 1)...].prefix(5).contains(where: otherCancellers.contains)
             if ["i", "we"].contains(before) { note(.cancellationRequested, at: cancel) }
             if otherCancellers.contains(before) || byOthers {
@@ -55,13 +67,17 @@ enum CancellationEvents {
     /// Where a clause says that nothing has come of the request: "and still nothing", "nothing yet".
     private static func noNews(_ tokens: [String]) -> Int? {
         tokens.indices.first { i in
-            tokens[i] == "nothing" && (tokens[..<i].last == "still" || ["yet", "since", "happened"].contains(tokens.dropFirst(i + 1).first ?? ""))
+            tokens[i] == "nothing"
+                && (tokens[..<i].last == "still"
+                    || ["yet", "since", "happened"].contains(tokens.dropFirst(i + 1).first ?? ""))
         }
     }
 
     /// "my cancel request", "the cancellation request": a request that exists.
     private static func requestNoun(_ tokens: [String]) -> Int? {
-        tokens.indices.dropLast().first { cancelWords.contains(tokens[$0]) && ["request", "requests"].contains(tokens[$0 + 1]) }
+        tokens.indices.dropLast().first {
+            cancelWords.contains(tokens[$0]) && ["request", "requests"].contains(tokens[$0 + 1])
+        }
     }
 
     /// "can I request a cancellation", "how do I ask to cancel": asking how, not telling what happened.
@@ -69,7 +85,9 @@ enum CancellationEvents {
         tokens[max(0, index - 3)..<index].contains { hypothetical.contains($0) }
     }
 
-    private static let hypothetical: Set<String> = ["can", "could", "should", "how", "if", "would", "to", "will", "do", "whether"]
+    private static let hypothetical: Set<String> = [
+        "can", "could", "should", "how", "if", "would", "to", "will", "do", "whether",
+    ]
     /// Whether `tokens` name a cancellation at all.
     static func mentionsCancellation(_ tokens: [String]) -> Bool { tokens.contains(where: cancelWords.contains) }
 
@@ -79,7 +97,9 @@ enum CancellationEvents {
     ]
     private static let cancelledWords: Set<String> = ["cancelled", "canceled"]
     /// Who else can cancel an order: the seller, or the platform itself.
-    private static let otherCancellers: Set<String> = ["seller", "sellers", "store", "shop", "vendor", "system", "aliexpress"]
+    private static let otherCancellers: Set<String> = [
+        "seller", "sellers", "store", "shop", "vendor", "system", "aliexpress",
+    ]
     private static let approveWords: Set<String> = [
         "approved", "approve", "accepted", "agreed", "okayed", "okd", "confirmed", "granted", "allowed",
     ]

@@ -79,7 +79,9 @@ extension Situation {
     public var deliveredButNotReceived: Bool {
         let shownDelivered = events.lastIndex { $0.event.kind == .shown(.delivered) }
         let notReceived = events.lastIndex { $0.event.kind == .delivered && !$0.event.happened }
-        let received = events.lastIndex { ($0.event.kind == .delivered && $0.event.happened) || $0.event.kind == .returned }
+        let received = events.lastIndex {
+            ($0.event.kind == .delivered && $0.event.happened) || $0.event.kind == .returned
+        }
         guard let shownDelivered, let notReceived else { return false }
         return received.map { $0 < min(shownDelivered, notReceived) } ?? true
     }

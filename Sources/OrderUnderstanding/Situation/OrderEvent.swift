@@ -99,7 +99,7 @@ public struct OrderEvent: Sendable, Equatable {
         case (.delivered, false): [.awaitingShipment, .shipped]
         // A cancellation request and the seller's answer to it exist only for a paid order not yet shipped.
         case (.cancellationRequested, true), (.sellerApproved, _), (.sellerDeclined, true), (.sellerSilent, true),
-             (.sellerCancelled, true):
+            (.sellerCancelled, true):
             [.awaitingShipment]
         case (.returned, true), (.returnReceived, true): [.delivered]
         case (.deliveryRefused, true): [.shipped]

@@ -24,13 +24,13 @@ public struct Noted<Value: Sendable & Equatable>: Sendable, Equatable {
 /// The status is not stored: it follows from the events each time it is asked for.
 public struct Situation: Sendable, Equatable {
     /// An event and the turn it was heard in.
-    public struct Heard: Sendable, Equatable {
+    public struct EventRecord: Sendable, Equatable {
         public let event: OrderEvent
         public let turn: Int
     }
 
     /// Every event heard, oldest first (the most recent `limit`).
-    public private(set) var events: [Heard] = []
+    public private(set) var events: [EventRecord] = []
     /// How the shopper paid, and the turn it was said in.
     public private(set) var payment: (method: PaymentMethod, turn: Int, evidence: String)?
     /// The order number, and the turn it was said in.
@@ -44,7 +44,7 @@ public struct Situation: Sendable, Equatable {
 
     /// Adds what one message said, heard in `turn`.
     public mutating func add(_ reading: SituationReading, turn: Int) {
-        events += reading.events.map { Heard(event: $0, turn: turn) }
+        events += reading.events.map { EventRecord(event: $0, turn: turn) }
         if events.count > Self.limit { events.removeFirst(events.count - Self.limit) }
         if let method = reading.payment { payment = (method, turn, reading.paymentEvidence ?? method.label) }
         if let digits = reading.orderNumber { orderNumber = (digits, turn) }
@@ -56,12 +56,14 @@ public struct Situation: Sendable, Equatable {
     /// `assumingPaid`, and then the value is `assumed` and must be said aloud.
     public func status(in turn: Int, assumingPaid: Bool) -> StatusReading {
         var possible: UInt8 = 0
-        var used: [Heard] = []
+        var used: [EventRecord] = []
         // A parcel the order page shows as delivered stays delivered when the shopper says it never came: that
         // is a parcel not received (a dispute's case), not an order that has not shipped.
         let markedDelivered = deliveredButNotReceived
-        for heard in newestFirst where !(markedDelivered && heard.event.kind == .delivered && !heard.event.happened)
-            && Self.narrow(&possible, by: heard.event) {
+        for heard in newestFirst
+        where !(markedDelivered && heard.event.kind == .delivered && !heard.event.happened)
+            && Self.narrow(&possible, by: heard.event)
+        {
             used.append(heard)
         }
         guard possible != 0, let newest = used.first else { return .unknown }
@@ -81,15 +83,17 @@ public struct Situation: Sendable, Equatable {
     /// status, or that it arrived, went back or was refused) places its cancellation steps before that: "it was
     /// delivered, and the seller refused to cancel" is a delivered order whose seller refused earlier, as the
     /// contract reads a message that says the order shipped. Weaker cues ("I have sent …") keep their order.
-    private var newestFirst: [Heard] {
-        var ordered: [Heard] = []
+    private var newestFirst: [EventRecord] {
+        var ordered: [EventRecord] = []
         var start = events.startIndex
         while start < events.endIndex {
             let turn = events[start].turn
             let end = events[start...].firstIndex { $0.turn != turn } ?? events.endIndex
             let message = events[start..<end]
             if message.contains(where: { $0.event.tellsWhereTheParcelIs }) {
-                ordered += message.filter(\.event.kind.isCancellationStep) + message.filter { !$0.event.kind.isCancellationStep }
+                ordered +=
+                    message.filter(\.event.kind.isCancellationStep)
+                    + message.filter { !$0.event.kind.isCancellationStep }
             } else {
                 ordered += message
             }
@@ -178,8 +182,10 @@ public struct SituationReading: Sendable, Equatable {
     /// Whether the message says anything about the order at all.
     public var isEmpty: Bool { events.isEmpty && payment == nil && orderNumber == nil }
 
-    public init(events: [OrderEvent] = [], payment: PaymentMethod? = nil, paymentEvidence: String? = nil,
-                orderNumber: String? = nil) {
+    public init(
+        events: [OrderEvent] = [], payment: PaymentMethod? = nil, paymentEvidence: String? = nil,
+        orderNumber: String? = nil
+    ) {
         self.events = events
         self.payment = payment
         self.paymentEvidence = paymentEvidence

@@ -5,15 +5,20 @@ extension IntentMatcher {
     public func readSituation(_ text: String) -> SituationReading {
         let words = Normalizer.tokens(text)
         let whole = SlotExtractor.extract(analyzer.corrected(words))
-        var reading = SituationReading(payment: whole.values.payment, paymentEvidence: whole.paymentEvidence,
-                                       orderNumber: whole.values.orderNumber)
+        var reading = SituationReading(
+            payment: whole.values.payment, paymentEvidence: whole.paymentEvidence,
+            orderNumber: whole.values.orderNumber)
         var pendingDate: DateMention?
         let aboutCancellation = CancellationEvents.mentionsCancellation(words)
         // The newest events decide, so a story longer than the bound is read from its end.
-        for clause in Self.clauses(of: String(text.prefix(Normalizer.maxCharacters))).suffix(Self.maxClauses).map(String.init) {
+        for clause in Self.clauses(of: String(text.prefix(Normalizer.maxCharacters))).suffix(Self.maxClauses).map(
+            String.init)
+        {
             let tokens = analyzer.corrected(Normalizer.tokens(clause))
             guard !tokens.isEmpty else { continue }
-            var events = SlotExtractor.extract(tokens).events + CancellationEvents.read(tokens, aboutCancellation: aboutCancellation)
+            var events =
+                SlotExtractor.extract(tokens).events
+                + CancellationEvents.read(tokens, aboutCancellation: aboutCancellation)
             let date = DateExtractor.mayMention(tokens) ? DateExtractor.mention(in: clause) : nil
             if events.isEmpty {
                 // A clause that is only a day belongs to the event just before it ("…paid with visa, 3 days ago"),
@@ -22,7 +27,9 @@ extension IntentMatcher {
                 // that, and to no neighbour: a date the shopper gives for another event is not its start.
                 pendingDate = nil
                 guard let date, DateExtractor.standsAlone(clause) else { continue }
-                if let last = reading.events.indices.last, reading.events[last].happened, reading.events[last].date == nil {
+                if let last = reading.events.indices.last, reading.events[last].happened,
+                    reading.events[last].date == nil
+                {
                     reading.events[last].date = date
                 } else {
                     pendingDate = date
@@ -45,7 +52,9 @@ extension IntentMatcher {
     public static func clauses(of text: String) -> [Substring] {
         let bytes = text.utf8
         var clauses: [Substring] = []
-        var start = bytes.startIndex, wordStart = bytes.startIndex, index = bytes.startIndex
+        var start = bytes.startIndex
+        var wordStart = bytes.startIndex
+        var index = bytes.startIndex
         func cut(at end: String.Index, next: String.Index) {
             if start < end { clauses.append(text[start..<end]) }
             start = next
@@ -73,7 +82,9 @@ extension IntentMatcher {
     }
 
     /// Words that join two clauses: each starts a clause of its own.
-    private static let connectives: [[UInt8]] = ["and", "but", "then", "because", "although", "though"].map { Array($0.utf8) }
+    private static let connectives: [[UInt8]] = ["and", "but", "then", "because", "although", "though"].map {
+        Array($0.utf8)
+    }
 
     private static func isConnective(_ word: Substring.UTF8View) -> Bool {
         connectives.contains { connective in

@@ -15,7 +15,9 @@ public enum SlotExtractor {
 
         /// What the sentence says happened to the order, in the order said, each with the words that said it.
         public var events: [OrderEvent] {
-            cues.map { OrderEvent($0.value.kind, happened: $0.value.happened, evidence: tokens[$0.span].joined(separator: " ")) }
+            cues.map {
+                OrderEvent($0.value.kind, happened: $0.value.happened, evidence: tokens[$0.span].joined(separator: " "))
+            }
         }
         /// The words that named the payment method.
         public var paymentEvidence: String?
@@ -30,12 +32,15 @@ public enum SlotExtractor {
     /// The slots in already-normalised `tokens`.
     public static func extract(_ tokens: [String]) -> Extraction {
         var used = [Bool](repeating: false, count: tokens.count)
-        var statusSpans: [Range<Int>] = [], paymentSpans: [Range<Int>] = []
+        var statusSpans: [Range<Int>] = []
+        var paymentSpans: [Range<Int>] = []
         // Payment phrases claim their words first: "paid on delivery" is cash on delivery before it is a payment.
-        let payments = matches(of: SlotRules.payment, SlotRules.paymentIndex, in: tokens, used: &used,
-                               spans: &paymentSpans, aboutTheOrder: false)
-        let cues = matches(of: SlotRules.status, SlotRules.statusIndex, in: tokens, used: &used,
-                           spans: &statusSpans, aboutTheOrder: true)
+        let payments = matches(
+            of: SlotRules.payment, SlotRules.paymentIndex, in: tokens, used: &used,
+            spans: &paymentSpans, aboutTheOrder: false)
+        let cues = matches(
+            of: SlotRules.status, SlotRules.statusIndex, in: tokens, used: &used,
+            spans: &statusSpans, aboutTheOrder: true)
         var orderNumber: String?
         for (i, token) in tokens.enumerated()
         where token.utf8.count >= SlotRules.orderNumberDigits && token.allSatisfy(\.isASCIIDigit) {
@@ -45,21 +50,25 @@ public enum SlotExtractor {
         // The first method named is how the shopper paid; a later one is usually where they hope the money goes.
         let payment = payments.first
         let rest = tokens.indices.filter { !used[$0] }.map { tokens[$0] }
-        return Extraction(values: SlotValues(status: Situation.status(of: cues.map(\.value)),
-                                             payment: payment.flatMap { PaymentMethod(rawValue: $0.value) },
-                                             orderNumber: orderNumber),
-                          otherWords: rest.filter { !SlotRules.fillers.contains($0) }.count,
-                          cues: cues, tokens: tokens,
-                          paymentEvidence: payment.map { tokens[$0.span].joined(separator: " ") },
-                          statusSpans: statusSpans, paymentSpans: paymentSpans, rest: rest)
+        return Extraction(
+            values: SlotValues(
+                status: Situation.status(of: cues.map(\.value)),
+                payment: payment.flatMap { PaymentMethod(rawValue: $0.value) },
+                orderNumber: orderNumber),
+            otherWords: rest.filter { !SlotRules.fillers.contains($0) }.count,
+            cues: cues, tokens: tokens,
+            paymentEvidence: payment.map { tokens[$0.span].joined(separator: " ") },
+            statusSpans: statusSpans, paymentSpans: paymentSpans, rest: rest)
     }
 
     /// Every cue in the sentence, ordered by where it ends: a later mention is newer news. Rules claim their
     /// words in priority order, then left to right. A cue `aboutTheOrder` (a status) does not count when its
     /// subject is the refund ("my refund is on its way").
-    private static func matches<Value>(of rules: [SlotRule<Value>], _ index: PhraseIndex, in tokens: [String],
-                                       used: inout [Bool], spans: inout [Range<Int>],
-                                       aboutTheOrder: Bool) -> [(value: Value, span: Range<Int>)] {
+    private static func matches<Value>(
+        of rules: [SlotRule<Value>], _ index: PhraseIndex, in tokens: [String],
+        used: inout [Bool], spans: inout [Range<Int>],
+        aboutTheOrder: Bool
+    ) -> [(value: Value, span: Range<Int>)] {
         var found: [(value: Value, span: Range<Int>)] = []
         // A phrase read as an event that keeps its words for matching is one event: a later rule matching inside
         // it ("received" in "the warehouse received it") still claims its words, but tells nothing new.
@@ -67,8 +76,9 @@ public enum SlotExtractor {
         for (position, start) in index.allStarts(tokens) {
             let rule = rules[position]
             guard !used[start], let end = index.match(position, tokens, at: start),
-                  !used[start..<end].contains(true),
-                  !(aboutTheOrder && SlotRules.namesRefund(tokens, before: start)) else { continue }
+                !used[start..<end].contains(true),
+                !(aboutTheOrder && SlotRules.namesRefund(tokens, before: start))
+            else { continue }
             let negator = SlotRules.negation(in: tokens, before: start)
             let value = negator == nil ? rule.value : rule.whenNegated
             // A phrase that names no status here ("pay" not negated, "received a refund") leaves its words to
@@ -118,9 +128,11 @@ struct SlotRule<Value: Sendable>: Sendable {
     /// The phrase's words are known to spelling correction, so a typo can still reach them.
     let teachesSpelling: Bool
 
-    init(_ pattern: String, _ value: Value?, negated: Value? = nil, unlessFollowedBy: Set<String> = [],
-         unlessPrecededBy: Set<String> = [], keepsWords: Bool = false, negatedKeepsWords: Bool = false,
-         teachesSpelling: Bool = true) {
+    init(
+        _ pattern: String, _ value: Value?, negated: Value? = nil, unlessFollowedBy: Set<String> = [],
+        unlessPrecededBy: Set<String> = [], keepsWords: Bool = false, negatedKeepsWords: Bool = false,
+        teachesSpelling: Bool = true
+    ) {
         self.teachesSpelling = teachesSpelling
         self.pattern = PhrasePattern(pattern)
         self.value = value

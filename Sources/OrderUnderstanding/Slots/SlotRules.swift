@@ -14,7 +14,9 @@ enum SlotRules {
     ]
     /// "I already sent the money" is a payment, not a parcel on its way.
     private static let sentMoney: Set<String> = ["money", "funds", "cash", "payment", "transfer"]
-    private static let howPaid: Set<String> = ["by", "with", "via", "through", "using", "for", "in", "on", "to", "extra"]
+    private static let howPaid: Set<String> = [
+        "by", "with", "via", "through", "using", "for", "in", "on", "to", "extra",
+    ]
 
     /// How shoppers say what happened to the order, in priority order. Each phrase is an event, or the order
     /// page's own word for the status; a negation just before turns it round ("not shipped").
@@ -24,8 +26,9 @@ enum SlotRules {
         SlotRule("payment|pay pending|processing|verifying|verification|unconfirmed", .shown(.unpaid)),
         SlotRule("payment * pending|unconfirmed", .shown(.unpaid)),
         SlotRule("being verified|checked", .shown(.unpaid)),
-        SlotRule("payment * not|never confirmed|done|complete|completed|through|processed|verified|finished|made|gone|went",
-                 .didNot(.paid)),
+        SlotRule(
+            "payment * not|never confirmed|done|complete|completed|through|processed|verified|finished|made|gone|went",
+            .didNot(.paid)),
         SlotRule("before|without paying|payment|pay", .didNot(.paid)),
         // "haven't sent the money yet" is a payment not made, not a parcel.
         SlotRule("not|never|nt sent|transferred|made the|my money|payment|transfer", .didNot(.paid)),
@@ -33,29 +36,40 @@ enum SlotRules {
         SlotRule("returned the|it|them|item|items|parcel|package|product", .did(.returned), keepsWords: true),
         SlotRule("sent|shipped|mailed|posted it|them back", .did(.returned), keepsWords: true),
         SlotRule("sent|shipped|mailed|posted back the|my|it|them", .did(.returned), keepsWords: true),
-        SlotRule("sent|shipped|mailed|posted the|my item|parcel|package|product|order back", .did(.returned), keepsWords: true),
+        SlotRule(
+            "sent|shipped|mailed|posted the|my item|parcel|package|product|order back", .did(.returned),
+            keepsWords: true),
         // The warehouse having the return is the day a return's refund counts from (F10, F6).
         SlotRule("reached * warehouse", .did(.returnReceived), keepsWords: true),
         SlotRule("warehouse received|got|has", .did(.returnReceived), keepsWords: true),
-        SlotRule("refused|rejected|declined the|a parcel|package|delivery|courier", .did(.deliveryRefused), keepsWords: true),
-        SlotRule("refuse|reject the|a parcel|package|delivery", .did(.deliveryRefused), unlessPrecededBy: supposing,
-                 keepsWords: true),
-        SlotRule("opened|filed|raised|started|submitted a|the dispute|case|claim", .did(.disputeOpened), keepsWords: true),
+        SlotRule(
+            "refused|rejected|declined the|a parcel|package|delivery|courier", .did(.deliveryRefused), keepsWords: true),
+        SlotRule(
+            "refuse|reject the|a parcel|package|delivery", .did(.deliveryRefused), unlessPrecededBy: supposing,
+            keepsWords: true),
+        SlotRule(
+            "opened|filed|raised|started|submitted a|the dispute|case|claim", .did(.disputeOpened), keepsWords: true),
         // How a dispute ended: in the shopper's favour starts the refund's count (F6); in the seller's, nothing does.
         // These phrases only feed the situation: they keep their words for matching and teach spelling nothing,
         // so the matcher reads every line as before.
-        SlotRule("resolved|closed|decided|settled in my|our favour|favor", .did(.disputeWon), keepsWords: true,
-                 teachesSpelling: false),
+        SlotRule(
+            "resolved|closed|decided|settled in my|our favour|favor", .did(.disputeWon), keepsWords: true,
+            teachesSpelling: false),
         SlotRule("won the|my|our dispute|case|claim", .did(.disputeWon), keepsWords: true, teachesSpelling: false),
         SlotRule("lost the|my|our dispute|case|claim", .did(.disputeLost), keepsWords: true, teachesSpelling: false),
-        SlotRule("in the|their seller|sellers|store|shop favour|favor", .did(.disputeLost), keepsWords: true,
-                 teachesSpelling: false),
+        SlotRule(
+            "in the|their seller|sellers|store|shop favour|favor", .did(.disputeLost), keepsWords: true,
+            teachesSpelling: false),
         SlotRule("seller|sellers|store|shop won|wins", .did(.disputeLost), keepsWords: true, teachesSpelling: false),
-        SlotRule("dispute|claim * rejected|denied|refused|declined|lost", .did(.disputeLost), keepsWords: true,
-                 teachesSpelling: false),
-        SlotRule("partial|partially refund|refunds|refunded|refunding", .did(.partialRefund), keepsWords: true,
-                 teachesSpelling: false),
-        SlotRule("awaiting|waiting|pending|await shipment|shipping|ship|dispatch|dispatching|sending", .shown(.awaitingShipment)),
+        SlotRule(
+            "dispute|claim * rejected|denied|refused|declined|lost", .did(.disputeLost), keepsWords: true,
+            teachesSpelling: false),
+        SlotRule(
+            "partial|partially refund|refunds|refunded|refunding", .did(.partialRefund), keepsWords: true,
+            teachesSpelling: false),
+        SlotRule(
+            "awaiting|waiting|pending|await shipment|shipping|ship|dispatch|dispatching|sending",
+            .shown(.awaitingShipment)),
         SlotRule("awaiting|waiting|pending delivery", .shown(.shipped)),
         SlotRule("awaiting|waiting|yet to be shipped|sent|dispatched", .didNot(.shipped)),
         SlotRule("yet to ship|dispatch|send|post", .didNot(.shipped)),
@@ -72,8 +86,9 @@ enum SlotRules {
         SlotRule("not|never|nt ship|dispatch|send|post", .didNot(.shipped)),
         SlotRule("shipped|dispatched|shiped|shippped", .shown(.shipped), negated: .didNot(.shipped)),
         SlotRule("posted|mailed it|them|my|the|out", .did(.shipped), negated: .didNot(.shipped)),
-        SlotRule("was|been|already|has|have|is|it|order|package|parcel|item|seller|they|just sent|posted|mailed",
-                 .did(.shipped), negated: .didNot(.shipped), unlessFollowedBy: sentMoney),
+        SlotRule(
+            "was|been|already|has|have|is|it|order|package|parcel|item|seller|they|just sent|posted|mailed",
+            .did(.shipped), negated: .didNot(.shipped), unlessFollowedBy: sentMoney),
         SlotRule("gone|went out", .did(.shipped), negated: .didNot(.shipped)),
         SlotRule("marked|marks * sent|shipped|dispatched|posted", .did(.shipped), negated: .didNot(.shipped)),
         SlotRule("in transit|transport", .shown(.shipped)),
@@ -86,26 +101,33 @@ enum SlotRules {
         SlotRule("customs", .did(.shipped), keepsWords: true),
         SlotRule("courier|postman", .did(.shipped), keepsWords: true),
         SlotRule("completed", .shown(.delivered), unlessFollowedBy: ["the", "payment", "my", "a"]),
-        SlotRule("delivered|deliverd|arrived|arived", .shown(.delivered), negated: .didNot(.delivered),
-                 unlessFollowedBy: ["at", "to"], unlessPrecededBy: supposing, negatedKeepsWords: true),
-        SlotRule("received|recieved|recived", .did(.delivered), negated: .didNot(.delivered),
-                 unlessFollowedBy: notAboutTheParcel, negatedKeepsWords: true),
-        SlotRule("got|have it|them", .did(.delivered), negated: .didNot(.delivered), unlessFollowedBy: notAboutTheParcel,
-                 negatedKeepsWords: true),
-        SlotRule("got the|my item|items|package|parcel|order|goods|product|products|stuff|thing|things",
-                 .did(.delivered), negated: .didNot(.delivered), negatedKeepsWords: true),
+        SlotRule(
+            "delivered|deliverd|arrived|arived", .shown(.delivered), negated: .didNot(.delivered),
+            unlessFollowedBy: ["at", "to"], unlessPrecededBy: supposing, negatedKeepsWords: true),
+        SlotRule(
+            "received|recieved|recived", .did(.delivered), negated: .didNot(.delivered),
+            unlessFollowedBy: notAboutTheParcel, negatedKeepsWords: true),
+        SlotRule(
+            "got|have it|them", .did(.delivered), negated: .didNot(.delivered), unlessFollowedBy: notAboutTheParcel,
+            negatedKeepsWords: true),
+        SlotRule(
+            "got the|my item|items|package|parcel|order|goods|product|products|stuff|thing|things",
+            .did(.delivered), negated: .didNot(.delivered), negatedKeepsWords: true),
         SlotRule("got|received * broken|damaged|wrong|defective|fake|different|cracked|smashed", .did(.delivered)),
         // "does it come back to my card" is the money returning, not the parcel arriving.
-        SlotRule("it|package|parcel|order|item|everything|thing|box came|come", .did(.delivered),
-                 negated: .didNot(.delivered), unlessFollowedBy: ["back"], unlessPrecededBy: supposing,
-                 negatedKeepsWords: true),
+        SlotRule(
+            "it|package|parcel|order|item|everything|thing|box came|come", .did(.delivered),
+            negated: .didNot(.delivered), unlessFollowedBy: ["back"], unlessPrecededBy: supposing,
+            negatedKeepsWords: true),
         SlotRule("not|never|nt here|come|came|arrive", .didNot(.delivered), keepsWords: true),
         SlotRule("in my hands", .did(.delivered)),
         SlotRule("opened the box|parcel|package", .did(.delivered)),
         SlotRule("was|been left with|at|outside|by", .did(.delivered)),
         SlotRule("i|we got", .did(.delivered), unlessFollowedBy: notAboutTheParcel),
         // Being paid is income, not a payment for an order ("when do I get paid").
-        SlotRule("paid|payed", .did(.paid), negated: .didNot(.paid), unlessPrecededBy: ["get", "got", "gets", "getting", "was", "were", "be", "been", "being"]),
+        SlotRule(
+            "paid|payed", .did(.paid), negated: .didNot(.paid),
+            unlessPrecededBy: ["get", "got", "gets", "getting", "was", "were", "be", "been", "being"]),
         SlotRule("pay|paying", nil, negated: .didNot(.paid), unlessFollowedBy: howPaid),
     ]
 
@@ -119,8 +141,9 @@ enum SlotRules {
         SlotRule("bank|wire transfer|wire|transfered|transferred", "bank_transfer"),
         SlotRule("wire|wired|sepa", "bank_transfer"),
         SlotRule("credit|debit|bank|visa|master|prepaid card|cards", "card"),
-        SlotRule("card|visa|mastercard|maestro|amex|debit|creditcard|debitcard", "card", negated: nil,
-                 unlessFollowedBy: []),
+        SlotRule(
+            "card|visa|mastercard|maestro|amex|debit|creditcard|debitcard", "card", negated: nil,
+            unlessFollowedBy: []),
         SlotRule("american express", "card"),
         SlotRule("paypal|gpay|applepay|googlepay|ewallet|wallet|qiwi|webmoney|skrill|payoneer", "e_wallet"),
         SlotRule("google|apple|samsung|g pay|wallet", "e_wallet"),
@@ -188,7 +211,8 @@ enum SlotRules {
         "number", "am", "are", "we", "they", "ve", "had", "all", "so", "right", "correct", "hmm", "um", "uh", "by",
         "with", "via", "using", "through", "in", "on", "me", "seller", "aliexpress", "said", "showing",
         "please", "thanks", "thank", "you", "of", "course", "guess", "believe", "pretty", "sure", "mine", "to",
-        "be", "honest", "wait", "hm", "er", "ah", "paid", "pay", "if", "remember", "correctly", "yet", "anymore", "since", "ago", "last", "week", "today", "yesterday",
+        "be", "honest", "wait", "hm", "er", "ah", "paid", "pay", "if", "remember", "correctly", "yet", "anymore",
+        "since", "ago", "last", "week", "today", "yesterday",
         "days", "according", "tracking", "page", "there",
     ]
 }

@@ -46,15 +46,24 @@ public struct SlotValues: Sendable, Equatable {
     public mutating func set(_ name: String, to value: String?) -> Bool {
         switch name {
         case "status":
-            guard let value else { status = nil; return true }
+            guard let value else {
+                status = nil
+                return true
+            }
             guard let parsed = OrderStatus(rawValue: value) else { return false }
             status = parsed
         case "payment":
-            guard let value else { payment = nil; return true }
+            guard let value else {
+                payment = nil
+                return true
+            }
             guard let parsed = PaymentMethod(rawValue: value) else { return false }
             payment = parsed
         case "order_number":
-            guard let value else { orderNumber = nil; return true }
+            guard let value else {
+                orderNumber = nil
+                return true
+            }
             guard !value.isEmpty, value.allSatisfy(\.isASCIIDigit) else { return false }
             orderNumber = value
         default:
@@ -73,8 +82,9 @@ public struct SlotValues: Sendable, Equatable {
 
     /// These slots, overwritten by every slot that `newer` knows.
     public func merging(_ newer: SlotValues) -> SlotValues {
-        SlotValues(status: newer.status ?? status, payment: newer.payment ?? payment,
-                   orderNumber: newer.orderNumber ?? orderNumber)
+        SlotValues(
+            status: newer.status ?? status, payment: newer.payment ?? payment,
+            orderNumber: newer.orderNumber ?? orderNumber)
     }
 }
 

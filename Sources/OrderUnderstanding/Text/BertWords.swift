@@ -18,7 +18,10 @@ enum BertWords {
     static func forEach(in text: String, limit: Int, _ body: (UnsafeMutablePointer<UInt8>, Int?) -> Bool) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefixRoom + 4 * maxWordCharacters + 4) { raw in
             let buffer = raw.baseAddress!
-            var bytes = 0, characters = 0, seen = 0, going = true
+            var bytes = 0
+            var characters = 0
+            var seen = 0
+            var going = true
             func flush() {
                 guard characters > 0 else { return }
                 going = body(buffer, characters > maxWordCharacters ? nil : bytes)
@@ -27,18 +30,26 @@ enum BertWords {
             }
             func append(_ byte: UInt8) {
                 characters += 1
-                if characters <= maxWordCharacters { buffer[prefixRoom + bytes] = byte; bytes += 1 }
+                if characters <= maxWordCharacters {
+                    buffer[prefixRoom + bytes] = byte
+                    bytes += 1
+                }
             }
             func append(_ scalar: Unicode.Scalar) {
                 characters += 1
                 guard characters <= maxWordCharacters else { return }
-                UTF8.encode(scalar) { buffer[prefixRoom + bytes] = $0; bytes += 1 }
+                UTF8.encode(scalar) {
+                    buffer[prefixRoom + bytes] = $0
+                    bytes += 1
+                }
             }
             func appendFolded(_ scalar: Unicode.Scalar) {
                 for part in String(scalar)._nfd where part.properties.generalCategory != .nonspacingMark {
                     for lower in part.properties.lowercaseMapping.unicodeScalars {
                         if isPunctuation(lower) {
-                            flush(); append(lower); flush()
+                            flush()
+                            append(lower)
+                            flush()
                         } else {
                             append(lower)
                         }
@@ -55,7 +66,10 @@ enum BertWords {
                     case 0x61...0x7A, 0x30...0x39: append(byte)
                     case 0x41...0x5A: append(byte | 0x20)
                     case 0x20, 0x09, 0x0A, 0x0D: flush()
-                    case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: flush(); append(byte); flush()
+                    case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
+                        flush()
+                        append(byte)
+                        flush()
                     default: break  // other control characters are dropped, not separators
                     }
                 } else if value == 0xFFFD || isOther(scalar) {
@@ -63,7 +77,9 @@ enum BertWords {
                 } else if scalar.properties.isWhitespace {
                     flush()
                 } else if isIdeograph(value) {
-                    flush(); appendFolded(scalar); flush()
+                    flush()
+                    appendFolded(scalar)
+                    flush()
                 } else {
                     appendFolded(scalar)
                 }
@@ -73,9 +89,9 @@ enum BertWords {
     }
 }
 
-private extension BertWords {
+extension BertWords {
     /// Unicode's "other" categories, which BertNormalizer removes (tab, newline and return are whitespace).
-    static func isOther(_ scalar: Unicode.Scalar) -> Bool {
+    fileprivate static func isOther(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .control, .format, .surrogate, .privateUse, .unassigned: true
         default: false
@@ -83,7 +99,7 @@ private extension BertWords {
     }
 
     /// ASCII symbols and Unicode's punctuation categories, which BertPreTokenizer splits off one at a time.
-    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    fileprivate static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
         case 0..<0x80: return false
@@ -91,16 +107,18 @@ private extension BertWords {
         }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+            .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
         default: return false
         }
     }
 
     /// The CJK blocks BertNormalizer puts spaces around, so each ideograph is a word.
-    static func isIdeograph(_ value: UInt32) -> Bool {
+    fileprivate static func isIdeograph(_ value: UInt32) -> Bool {
         switch value {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF, 0x2A700...0x2B73F, 0x2B740...0x2B81F,
-             0x2B920...0x2CEAF, 0xF900...0xFAFF, 0x2F800...0x2FA1F: true
+            0x2B920...0x2CEAF, 0xF900...0xFAFF, 0x2F800...0x2FA1F:
+            true
         default: false
         }
     }

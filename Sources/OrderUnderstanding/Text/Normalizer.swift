@@ -93,7 +93,8 @@ public enum Normalizer {
         let trimmed = word.split(separator: "'", omittingEmptySubsequences: true)
         guard trimmed.count > 1 else { return trimmed.map(String.init) }
         if let whole = contractions[word] { return whole }
-        let stem = String(trimmed[0]), tail = trimmed[1...].joined()
+        let stem = String(trimmed[0])
+        let tail = trimmed[1...].joined()
         switch tail {
         case "t" where stem.hasSuffix("n"): return [String(stem.dropLast()), "not"]
         case "s", "d": return [stem]

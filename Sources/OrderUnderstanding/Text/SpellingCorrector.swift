@@ -24,7 +24,9 @@ struct SpellingCorrector: Sendable {
     /// `twoEditsFrom` letters or more may be two edits away, shorter ones one.
     init(vocabulary: [String: Int], twoEditsFrom: Int = 9) {
         self.twoEditsFrom = twoEditsFrom
-        var words: [[UInt8]] = [], frequency: [Int] = [], ids: [String: Int] = [:]
+        var words: [[UInt8]] = []
+        var frequency: [Int] = []
+        var ids: [String: Int] = [:]
         words.reserveCapacity(vocabulary.count)
         ids.reserveCapacity(vocabulary.count)
         var entries: [(hash: UInt64, word: Int32)] = []
@@ -52,7 +54,9 @@ struct SpellingCorrector: Sendable {
     func correct(_ word: String) -> String? {
         if ids[word] != nil { return word }
         let bytes = Array(word.utf8)
-        guard bytes.count >= Self.minLength, bytes.count <= Self.maxLength, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        guard bytes.count >= Self.minLength, bytes.count <= Self.maxLength,
+            bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+        else { return nil }
         let depth = bytes.count >= twoEditsFrom ? 2 : 1
         var best: Int32 = -1
         var bestScore = (Int.max, 0)
@@ -64,11 +68,13 @@ struct SpellingCorrector: Sendable {
                 let allowed = other.count >= twoEditsFrom ? 2 : 1
                 let distance = Self.distance(bytes, other)
                 guard distance <= min(depth, allowed),
-                      bytes.count >= Self.substitutionLength || !Self.isSubstitution(bytes, other) else { return }
+                    bytes.count >= Self.substitutionLength || !Self.isSubstitution(bytes, other)
+                else { return }
                 // Closest first, then the most frequent, then the first in alphabetical order: deterministic.
                 let score = (distance, -frequency[Int(candidate)])
                 if best < 0 || score < bestScore
-                    || (score == bestScore && other.lexicographicallyPrecedes(words[Int(best)])) {
+                    || (score == bestScore && other.lexicographicallyPrecedes(words[Int(best)]))
+                {
                     best = candidate
                     bestScore = score
                 }
@@ -131,7 +137,7 @@ struct SpellingCorrector: Sendable {
 /// An open-addressing table from delete hashes to word ids, built once, with no allocation per entry.
 private struct DeleteTable: Sendable {
     private let keys: [UInt64]
-    private let values: [Int32]          // -1 marks an empty slot
+    private let values: [Int32]  // -1 marks an empty slot
     private let mask: Int
 
     init(_ entries: [(hash: UInt64, word: Int32)]) {

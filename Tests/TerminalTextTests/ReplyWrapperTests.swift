@@ -1,5 +1,6 @@
 import Testing
-@testable import OrderDialogue
+
+@testable import TerminalText
 
 struct ReplyWrapperTests {
     @Test("a long line breaks at spaces, never inside a word")
@@ -41,7 +42,8 @@ struct ReplyWrapperTests {
     @Test("a two-column row, like the command list, hangs under its second column")
     func rowHangsUnderSecondColumn() {
         let wrapped = ReplyWrapper(width: 32).wrap("  /reset      forget the status, payment method and order number")
-        #expect(wrapped == "  /reset      forget the status,\n              payment method and\n              order number")
+        #expect(
+            wrapped == "  /reset      forget the status,\n              payment method and\n              order number")
         let spaced = ReplyWrapper(width: 32).wrap("  /save FILE   save this conversation as a transcript")
         #expect(spaced == "  /save FILE   save this\n               conversation as a\n               transcript")
     }
@@ -61,12 +63,12 @@ struct ReplyWrapperTests {
     @Test("accents, emoji and wide CJK count by the columns they take, not their bytes")
     func displayWidth() {
         #expect(DisplayWidth.of("café") == 4)
-        #expect(DisplayWidth.of("cafe\u{301}") == 4)          // e + combining acute
+        #expect(DisplayWidth.of("cafe\u{301}") == 4)  // e + combining acute
         #expect(DisplayWidth.of("😀") == 2)
-        #expect(DisplayWidth.of("❤️") == 2)                   // heart + variation selector 16
-        #expect(DisplayWidth.of("👨‍👩‍👧") == 2)                   // one ZWJ family
+        #expect(DisplayWidth.of("❤️") == 2)  // heart + variation selector 16
+        #expect(DisplayWidth.of("👨‍👩‍👧") == 2)  // one ZWJ family
         #expect(DisplayWidth.of("台灯") == 4)
-        #expect(DisplayWidth.of("ＡＢ") == 4)                  // fullwidth letters
+        #expect(DisplayWidth.of("ＡＢ") == 4)  // fullwidth letters
     }
 
     @Test("a line of accented words wraps at the same place as its plain twin")

@@ -34,12 +34,13 @@ public struct ReplyWrapper: Sendable {
         var used = full
         var atStart = true
         for (gap, word) in Self.pieces(line[marker.endIndex...]) {
-            let wordWidth = DisplayWidth.of(word), gapWidth = gap.count
+            let wordWidth = DisplayWidth.of(word)
+            let gapWidth = gap.count
             if atStart || used + gapWidth + wordWidth <= width {
                 current += (atStart ? "" : gap) + word
                 used += (atStart ? 0 : gapWidth) + wordWidth
             } else if word.isEmpty {
-                continue   // trailing spaces that don't fit are dropped with the break
+                continue  // trailing spaces that don't fit are dropped with the break
             } else {
                 lines.append(current)
                 current = hang + word
@@ -60,7 +61,7 @@ public struct ReplyWrapper: Sendable {
         var rest = text
         if let first = rest.first, ["-", "*", "•", "–"].contains(first) {
             rest = rest.dropFirst()
-        } else if let gap = text.prefix(firstColumn + 1).range(of: "  "), gap.lowerBound > text.startIndex {
+        } else if let gap = text.prefix(firstColumn + 1).firstRange(of: "  "), gap.lowerBound > text.startIndex {
             rest = text[gap.lowerBound...]
         } else {
             let digits = rest.prefix(while: \.isASCII).prefix { $0.isNumber }

@@ -55,31 +55,3 @@ public enum RefundDestination: String, Sendable {
         words.count < 2 ? words.joined() : words.dropLast().joined(separator: ", ") + " or " + words.last!
     }
 }
-
-/// What has to happen before a refund starts its journey, by status (F1, F6, F10).
-public enum RefundTrigger: String, Sendable {
-    /// Unpaid: nothing was taken unless a payment is still being checked.
-    case paymentVerification = "payment_verification"
-    /// Awaiting shipment: the seller approves the cancellation.
-    case sellerApproval = "seller_approval"
-    /// Shipped or delivered: the seller's warehouse receives the returned item.
-    case returnReceived = "return_received"
-
-    /// The trigger for an order in `status`.
-    public static func `for`(_ status: OrderStatus) -> RefundTrigger {
-        switch status {
-        case .unpaid: .paymentVerification
-        case .awaitingShipment: .sellerApproval
-        case .shipped, .delivered: .returnReceived
-        }
-    }
-
-    /// The facts behind the trigger.
-    public var facts: [FactID] {
-        switch self {
-        case .paymentVerification: [FactID(1)]
-        case .sellerApproval: [FactID(6)]
-        case .returnReceived: [FactID(10), FactID(6)]
-        }
-    }
-}
