@@ -51,7 +51,9 @@ enum DatedNotes {
         {
             let last = PolicyWindow.sellerResponse.deadline(from: requested.upperBound).upperBound
             let sent = requested.isOneDay ? "sent on \(requested.lowerBound.spoken)" : "sent \(between(requested))"
-            let runs = requested.isOneDay ? "runs out on" : "runs out, at the latest, on"
+            // A day that is over is told in the past tense.
+            let verb = last < today ? "ran out" : "runs out"
+            let runs = requested.isOneDay ? "\(verb) on" : "\(verb), at the latest, on"
             notes.append(
                 DatedNote(
                     "For a request \(sent), the seller's time to react \(runs) \(last.spoken).\(passed(last, today))",
@@ -148,7 +150,17 @@ enum DatedNotes {
             ]
         }
         // Their time is over: no date hangs on an approval that may never come.
-        guard !told.sellerSilent else { return [] }
+        // A seller who let them run out in silence: what to do now, in the past tense, with no condition on a day
+        // that is over.
+        if told.sellerSilent {
+            return [
+                DatedNote(
+                    "Their \(response.text) ran out without an answer. Check the order page, since the request may "
+                        + "have been settled automatically; if it is still open and the seller keeps ignoring you, open "
+                        + "a dispute from the order page (Open Dispute) so AliExpress support steps in.",
+                    facts: [response.fact, Overdue.disputeFact])
+            ]
+        }
         return [
             DatedNote(
                 "Their \(response.text) are over, and I don't know whether they approved: if they did, the "
