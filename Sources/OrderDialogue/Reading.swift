@@ -113,6 +113,18 @@ struct Reading: Sendable {
         var asked: [(intent: String, wholeShare: Double)] = []
         for part in parts.filter(\.asks).prefix(maxParts) where parts.count > 1 {
             let result = assistant.matcher.classify(String(part.text))
+            // A part that names no topic of its own ("how long can they take?") asks about the story told before
+            // it: the seller who didn't react, or, by the story's `how_long:`, the refund of an item sent back.
+            // A single word ("when and where is the refund?" cut at "and") is a piece of the next question.
+            if result.terms.allSatisfy(aspectTerms.contains), Normalizer.tokens(String(part.text)).count > 1,
+                let story = parts.prefix(while: { $0.text.startIndex < part.text.startIndex }).last(where: { !$0.asks }),
+                let told = assistant.matcher.classify(String(story.text)).intent, !isSmallTalk(told)
+            {
+                let how = result.terms.contains("time") ? assistant.catalog.intent(named: told)?.howLong?.intent : nil
+                let intent = how ?? told
+                if !asked.contains(where: { $0.intent == intent }) { asked.append((intent, 0)) }
+                continue
+            }
             // The message as a whole names the domain, so a part of it need not: "…, when will I get my money?"
             let saysSomething = result.terms.contains { !questionTerms.contains($0) }
             guard
