@@ -117,7 +117,8 @@ struct Reading: Sendable {
             // it: the seller who didn't react, or, by the story's `how_long:`, the refund of an item sent back.
             // A single word ("when and where is the refund?" cut at "and") is a piece of the next question.
             if result.terms.allSatisfy(aspectTerms.contains), Normalizer.tokens(String(part.text)).count > 1,
-                let story = parts.prefix(while: { $0.text.startIndex < part.text.startIndex }).last(where: { !$0.asks }),
+                let story = parts.prefix(while: { $0.text.startIndex < part.text.startIndex }).last(where: { !$0.asks }
+                ),
                 let told = assistant.matcher.classify(String(story.text)).intent, !isSmallTalk(told)
             {
                 let how = result.terms.contains("time") ? assistant.catalog.intent(named: told)?.howLong?.intent : nil
