@@ -298,6 +298,9 @@ public struct Conversation: Sendable {
         if let old = before.payment(in: turn)?.value, let new = after.payment(in: turn)?.value, old != new {
             changed.append("payment \(new.label), not \(old.label)")
         }
+        if after.paymentVerifying, !before.paymentVerifying {
+            changed.append("your payment is still being verified")
+        }
         if after.deliveredButNotReceived, !before.deliveredButNotReceived {
             changed.append("the order shows as delivered, but it never reached you")
         }

@@ -185,6 +185,8 @@ struct SituationTests {
             ("I won the dispute", .disputeWon),
             ("the seller offered a partial refund", .partialRefund),
             ("it says delivered but I never got it", .notReceived),
+            ("it says payment is being checked", .paymentVerifying),
+            ("the payment verification is still going on", .paymentVerifying),
         ])
     func circumstances(text: String, circumstance: Circumstance) {
         var situation = Situation()
