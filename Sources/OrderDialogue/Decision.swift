@@ -99,7 +99,9 @@ enum Decision {
                 && (reading.otherWords <= Rules.statementWords || story)
             if toldOnly { return Plan(actions: [.acknowledge]) }
             // A message about our order is never turned away when unsure: its likeliest readings are offered.
-            if let readings = reading.likelyReadings(in: catalog) { return Plan(actions: [.offer(readings)]) }
+            if let readings = reading.likelyReadings(in: catalog) ?? reading.bareQuestionReadings(in: catalog) {
+                return Plan(actions: [.offer(readings)])
+            }
             return Plan(actions: [.outOfScope], keepsSituation: !reading.heard.namesOtherShop)
         }
         if !reading.asks, !reading.told.isEmpty,

@@ -70,6 +70,18 @@ struct Reading: Sendable {
         return readings.count >= 2 ? readings.map(\.intent) : nil
     }
 
+    /// The readings of a question that names no topic of its own and has no earlier question to lean on ("ok and
+    /// how many days is that?" as a first message): the two or three intents the examples come nearest, over
+    /// their usual bar; nil when fewer than two do.
+    func bareQuestionReadings(in catalog: IntentCatalog) -> [String]? {
+        guard namesNoTopic else { return nil }
+        let readings = heard.bySimilarity.ranking.filter { candidate in
+            candidate.score >= IntentMatcher.acceptThreshold
+                && catalog.intent(named: candidate.intent)?.isSmallTalk == false
+        }.prefix(3)
+        return readings.count >= 2 ? readings.map(\.intent) : nil
+    }
+
     /// The probability of "out of scope" at which the scorer is sure enough to say so without offering readings.
     static let sureOutOfScope = 0.9
     /// Below this probability the learned scorer's intent is a guess, and readings are offered instead.
