@@ -78,7 +78,7 @@ public struct Conversation: Sendable {
             switch action {
             case .answer(let name), .correction(let name):
                 var answerFacts: Set<FactID> = []
-                var text = answer(name, facts: &answerFacts, notesGiven: &notesGiven)
+                var text = answer(name, supposing: plan.supposed, facts: &answerFacts, notesGiven: &notesGiven)
                 let unchanged = text == state.lastAnswerText
                 state.lastAnswerText = text
                 if case .correction = action {
@@ -161,17 +161,22 @@ public struct Conversation: Sendable {
 
     /// The answer to one intent from what the situation tells, with any assumption said aloud and the dated
     /// notes of the windows it names.
-    private mutating func answer(_ name: String, facts: inout Set<FactID>, notesGiven: inout Set<String>) -> String {
+    private mutating func answer(
+        _ name: String, supposing supposed: [OrderEvent], facts: inout Set<FactID>, notesGiven: inout Set<String>
+    ) -> String {
         guard let intent = assistant.catalog.intent(named: name) else { return "" }
-        let status = state.situation.status(in: state.turn, assumingPaid: intent.dependsOn(.status))
+        // What the message supposes ("if I refuse it") is answered as if it had happened.
+        var situation = state.situation
+        situation.add(SituationReading(events: supposed), turn: state.turn)
+        let status = situation.status(in: state.turn, assumingPaid: intent.dependsOn(.status))
         var slots = SlotValues(
             status: status.value ?? state.implied?.status,
-            payment: state.situation.payment(in: state.turn)?.value,
-            orderNumber: state.situation.orderNumber(in: state.turn)?.value)
+            payment: situation.payment(in: state.turn)?.value,
+            orderNumber: situation.orderNumber(in: state.turn)?.value)
         if intent.isSmallTalk { slots = state.slots }
         let rendered: (text: String, facts: [FactID], notes: [DatedNote])?
         do {
-            rendered = try AnswerRenderer.answer(intent, slots: slots, situation: state.situation, today: today)
+            rendered = try AnswerRenderer.answer(intent, slots: slots, situation: situation, today: today)
         } catch {
             // The decision asks for every slot an answer needs before giving it, and the tests render every
             // answer, so this is a bug; the shopper is asked rather than shown a template.

@@ -47,6 +47,9 @@ struct Plan: Sendable, Equatable {
     var keepsSituation = true
     /// The message is read in the light of the last answer, so what that answer assumed still holds.
     var leansOnContext = false
+    /// What the message only supposes ("if I refuse it"): the answers are given as if it had happened, and it is
+    /// not kept.
+    var supposed: [OrderEvent] = []
 }
 
 /// The one place that decides the next move: a pure function of the message and the dialogue state.
@@ -54,6 +57,16 @@ enum Decision {
     static func decide(_ reading: Reading, _ state: DialogueState, catalog: IntentCatalog) -> Plan {
         var situation = state.situation
         situation.add(reading.told, turn: state.turn)
+        // What the message supposes ("if I refuse it") is planned for as if it had happened, and not kept.
+        situation.add(SituationReading(events: reading.supposed), turn: state.turn)
+        var plan = plan(reading, state, situation: situation, catalog: catalog)
+        plan.supposed = reading.supposed
+        return plan
+    }
+
+    private static func plan(
+        _ reading: Reading, _ state: DialogueState, situation: Situation, catalog: IntentCatalog
+    ) -> Plan {
         let rules = Rules(reading: reading, state: state, catalog: catalog)
 
         if let day = rules.unusableDate,

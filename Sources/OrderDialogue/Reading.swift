@@ -43,8 +43,13 @@ struct Reading: Sendable {
         told = assistant.matcher.readSituation(text)
         date = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text).map { $0.resolve(today: today) } : nil
         yesNo = Self.yesNo(words)
+        supposed = Self.supposed(in: words)
         questions = Self.questions(in: parts, heard: self.heard, assistant: assistant)
     }
+
+    /// What the message supposes rather than tells: "if I refuse it, how long until I get my money back?" asks
+    /// about a refused parcel that nobody has refused yet. It is answered as if it had happened, and not kept.
+    let supposed: [OrderEvent]
 
     /// Whether some part of the message is phrased as a question or a request, rather than only telling.
     let asks: Bool
@@ -215,6 +220,19 @@ struct Reading: Sendable {
         }
         return parts
     }
+
+    private static func supposed(in words: [String]) -> [OrderEvent] {
+        for (index, word) in words.enumerated() where word == "if" {
+            let clause = words[(index + 1)...].prefix(3)
+            if let verb = clause.firstIndex(where: refusing.contains) {
+                return [OrderEvent(.deliveryRefused, evidence: words[index...verb].joined(separator: " "))]
+            }
+        }
+        return []
+    }
+
+    /// Turning a parcel down at the door, as a supposition names it ("if I refuse it").
+    private static let refusing: Set<String> = ["refuse", "reject", "decline", "refused", "rejected", "declined"]
 
     private static func yesNo(_ words: [String]) -> Bool? {
         guard let first = words.first else { return nil }
