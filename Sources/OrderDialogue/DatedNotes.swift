@@ -43,7 +43,10 @@ enum DatedNotes {
         let told = Told(situation: situation, today: today)
         var notes: [DatedNote] = []
         let beforeShipping = status == nil || status == .awaitingShipment
-        if facts.contains(PolicyWindow.shipping.fact), beforeShipping, let paid = told.days(.paid) {
+        // The seller's deadline to ship, when the answer rests on it or the shopper said the order hasn't shipped.
+        if facts.contains(PolicyWindow.shipping.fact) || told.saidNotShipped, beforeShipping,
+            let paid = told.paymentDays
+        {
             notes.append(shippingNote(paid: paid, today: today))
         }
         if facts.contains(PolicyWindow.sellerResponse.fact), beforeShipping, told.awaitingAnswer,
@@ -197,6 +200,19 @@ private struct Told {
             if let days = heard.event.date?.days(today: today) { return (start, days) }
         }
         return nil
+    }
+
+    /// The days of the payment: told, or the day of the order when the way of paying is paid up front (a card
+    /// pays when the order is placed).
+    var paymentDays: ClosedRange<CalendarDate>? {
+        if let paid = days(.paid) { return paid }
+        guard situation.payment?.method.isPaidUpFront == true else { return nil }
+        return days(.ordered)
+    }
+
+    /// The shopper's newest word on shipping is that the order hasn't shipped ("the seller still didn't send it").
+    var saidNotShipped: Bool {
+        situation.events.last { $0.event.kind == .shipped }.map { !$0.event.happened } ?? false
     }
 
     /// A request is waiting for the seller: nothing they did has answered it (approved, declined, cancelled).

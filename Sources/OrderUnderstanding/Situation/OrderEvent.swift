@@ -7,6 +7,9 @@ public struct OrderEvent: Sendable, Equatable {
         /// The order page's own word for the status: "awaiting shipment", "in transit", "completed".
         case shown(OrderStatus)
         case paid, shipped, delivered
+        /// The shopper placed the order ("I ordered it 2 weeks ago"): no status of itself, but the day of the
+        /// payment when the way they paid is paid up front.
+        case ordered
         /// The order page says the payment is still being verified: the order counts as unpaid until it clears.
         case paymentVerifying
         /// The shopper asked to cancel.
@@ -36,6 +39,7 @@ public struct OrderEvent: Sendable, Equatable {
             case .shown(let status): "shown \(status.rawValue)"
             case .paid: "paid"
             case .paymentVerifying: "payment being verified"
+            case .ordered: "ordered"
             case .shipped: "shipped"
             case .delivered: "delivered"
             case .cancellationRequested: "cancellation requested"

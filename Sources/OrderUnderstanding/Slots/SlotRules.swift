@@ -127,6 +127,11 @@ enum SlotRules {
         SlotRule("opened the box|parcel|package", .did(.delivered)),
         SlotRule("was|been left with|at|outside|by", .did(.delivered)),
         SlotRule("i|we got", .did(.delivered), unlessFollowedBy: notAboutTheParcel),
+        // Placing the order says nothing of its status; it keeps its words and teaches spelling nothing, so the
+        // matcher reads every line as before. "i order it 2 week ago" is the past too, but "can i order" is not.
+        SlotRule(
+            "i|we ordered|order|bought|buy|purchased", .did(.ordered), unlessPrecededBy: supposing,
+            keepsWords: true, teachesSpelling: false),
         // Being paid is income, not a payment for an order ("when do I get paid").
         SlotRule(
             "paid|payed", .did(.paid), negated: .didNot(.paid),
