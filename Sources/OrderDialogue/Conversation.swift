@@ -165,9 +165,11 @@ public struct Conversation: Sendable {
         _ name: String, supposing supposed: [OrderEvent], facts: inout Set<FactID>, notesGiven: inout Set<String>
     ) -> String {
         guard let intent = assistant.catalog.intent(named: name) else { return "" }
-        // What the message supposes ("if I refuse it") is answered as if it had happened.
+        // What the message supposes ("if I refuse it, how long until …") is answered as if it had happened. An
+        // intent whose question is itself a step with its own precondition (refuse_delivery implies a shipped
+        // parcel) answers about taking that step, not about having taken it.
         var situation = state.situation
-        situation.add(SituationReading(events: supposed), turn: state.turn)
+        if intent.implies.status == nil { situation.add(SituationReading(events: supposed), turn: state.turn) }
         let status = situation.status(in: state.turn, assumingPaid: intent.dependsOn(.status))
         var slots = SlotValues(
             status: status.value ?? state.implied?.status,

@@ -133,9 +133,9 @@ struct Reading: Sendable {
             // A part that names no topic of its own ("how long can they take?") asks about the story told before
             // it: the seller who didn't react, or, by the story's `how_long:`, the refund of an item sent back.
             // A single word ("when and where is the refund?" cut at "and") is a piece of the next question.
+            let before = parts.prefix { $0.text.startIndex < part.text.startIndex }
             if result.terms.allSatisfy(aspectTerms.contains), Normalizer.tokens(String(part.text)).count > 1,
-                let story = parts.prefix(while: { $0.text.startIndex < part.text.startIndex }).last(where: { !$0.asks }
-                ),
+                let story = before.last(where: { !$0.asks }),
                 let told = assistant.matcher.classify(String(story.text)).intent, !isSmallTalk(told)
             {
                 let how = result.terms.contains("time") ? assistant.catalog.intent(named: told)?.howLong?.intent : nil
@@ -222,9 +222,10 @@ struct Reading: Sendable {
     }
 
     private static func supposed(in words: [String]) -> [OrderEvent] {
-        for (index, word) in words.enumerated() where word == "if" {
-            let clause = words[(index + 1)...].prefix(3)
-            if let verb = clause.firstIndex(where: refusing.contains) {
+        // The shopper refusing ("if I refuse it", "if we just reject the parcel"), not the seller declining.
+        for (index, word) in words.enumerated() where word == "if" && index + 1 < words.count {
+            guard ["i", "we"].contains(words[index + 1]) else { continue }
+            if let verb = words[(index + 2)...].prefix(2).firstIndex(where: refusing.contains) {
                 return [OrderEvent(.deliveryRefused, evidence: words[index...verb].joined(separator: " "))]
             }
         }
