@@ -31,7 +31,8 @@ extension Conversation {
         default:
             let names = Self.commands.map { String($0.name.split(separator: " ")[0]) }
             let hint = Suggestion.closest(to: name, in: names).map { " Did you mean \($0)?" } ?? ""
-            return plain("Unknown command \(Self.printable(name)).\(hint) Type /help for the list.")
+            // Said as typed: the shopper's own words, not a lowercased copy of them.
+            return plain("Unknown command \(Self.printable(parts[0])).\(hint) Type /help for the list.")
         }
     }
 
