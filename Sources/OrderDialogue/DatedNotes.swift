@@ -76,7 +76,9 @@ enum DatedNotes {
         let last = window.deadline(from: paid.upperBound).upperBound
         var text: String
         if paid.isOneDay {
-            text = "For an order paid on \(paid.lowerBound.spoken), the seller should ship by \(last.spoken)."
+            text =
+                "For an order paid on \(paid.lowerBound.spoken), with \(window.text) to ship, the seller should ship "
+                + "by \(last.spoken)."
         } else {
             text =
                 "You paid some day \(between(paid)), so the seller's deadline to ship falls between \(first.spoken) "

@@ -154,7 +154,15 @@ struct SituationTests {
     func dayOfAnotherEventStaysThere(text: String) {
         let events = Fixtures.matcher.readSituation(text).events
         #expect(events.contains { $0.kind == .paid })
-        #expect(events.allSatisfy { $0.date == nil }, "\(events)")
+        // Buying is an event of its own: "I bought headphones last week" dates the order, not the payment.
+        #expect(events.filter { $0.kind != .ordered }.allSatisfy { $0.date == nil }, "\(events)")
+    }
+
+    @Test("placing the order is dated by its own clause, and 'can I order' places nothing")
+    func orderedIsDated() {
+        let bought = Fixtures.matcher.readSituation("I bought headphones last week and paid with paypal").events
+        #expect(bought.first { $0.kind == .ordered }?.date == .lastWeek)
+        #expect(!Fixtures.matcher.readSituation("can I order a second one?").events.contains { $0.kind == .ordered })
     }
 
     @Test(
