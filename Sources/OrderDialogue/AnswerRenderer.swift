@@ -22,13 +22,14 @@ struct RenderError: Error, Equatable, CustomStringConvertible {
 enum AnswerRenderer {
     /// The text of `template` with every `{placeholder}` filled, and the facts it rests on.
     static func render(
-        _ template: AnswerTemplate, slots: SlotValues
+        _ template: AnswerTemplate, slots: SlotValues, paymentName: String? = nil
     ) throws(RenderError) -> (text: String, facts: [FactID]) {
         var text = ""
         for piece in TextPiece.pieces(of: template.text) {
             switch piece {
             case .text(let words): text += words
-            case .placeholder(let name): text += try value(of: name, slots: slots, in: template)
+            case .placeholder(let name):
+                text += try value(of: name, slots: slots, paymentName: paymentName, in: template)
             case .strayBrace(let brace): throw RenderError(placeholder: brace, slot: nil, location: template.location)
             }
         }
@@ -43,7 +44,9 @@ enum AnswerRenderer {
     ) throws(RenderError) -> (text: String, facts: [FactID], notes: [DatedNote])? {
         let circumstances = intent.isSmallTalk ? [] : situation.circumstances(status: slots.status)
         guard let template = intent.answer(for: slots, in: circumstances) else { return nil }
-        let rendered = try render(template, slots: slots)
+        // The shopper's own name for how they paid ("PayPal") is echoed where the method is said.
+        let named = situation.payment?.method == slots.payment ? situation.paymentName : nil
+        let rendered = try render(template, slots: slots, paymentName: named)
         let notes =
             intent.isSmallTalk
             ? []
@@ -52,7 +55,7 @@ enum AnswerRenderer {
     }
 
     private static func value(
-        of placeholder: String, slots: SlotValues,
+        of placeholder: String, slots: SlotValues, paymentName: String?,
         in template: AnswerTemplate
     ) throws(RenderError) -> String {
         if placeholder == "order_number" {
@@ -61,7 +64,7 @@ enum AnswerRenderer {
         guard let value = PolicyValue(rawValue: placeholder) else {
             throw RenderError(placeholder: placeholder, slot: nil, location: template.location)
         }
-        guard let text = value.text(status: slots.status, payment: slots.payment) else {
+        guard let text = value.text(status: slots.status, payment: slots.payment, paymentName: paymentName) else {
             throw RenderError(placeholder: placeholder, slot: value.requires, location: template.location)
         }
         return text

@@ -55,7 +55,9 @@ extension Conversation {
     }
 
     private var whyText: String {
-        guard let turn = lastAnswer, let explained else { return "Nothing to explain yet: ask me something first." }
+        guard let turn = lastAnswer, let explained = state.explained else {
+            return "Nothing to explain yet: ask me something first."
+        }
         let names = turn.intents.count > 1 ? turn.intents.joined(separator: ", ") : (turn.intent ?? "")
         var lines = [
             "Intent: \(turn.intent == nil ? "none (not something I can help with)" : names) (confidence \(turn.confidence))"

@@ -20,8 +20,6 @@ public struct Conversation: Sendable {
     public internal(set) var droppedTurns = 0
 
     var state = DialogueState()
-    /// The situation as it was when the last answer was given, for `/why`.
-    var explained: (situation: Situation, turn: Int, statusAssumed: Bool)?
 
     /// A fresh conversation on `today`.
     public init(assistant: Assistant, today: CalendarDate) {
@@ -30,8 +28,7 @@ public struct Conversation: Sendable {
     }
 
     /// Every slot known now, as the last turn left them.
-    public var slots: SlotValues { lastTurnSlots }
-    private var lastTurnSlots = SlotValues()
+    public var slots: SlotValues { state.slots }
 
     /// The reply to one line the shopper typed.
     public mutating func respond(to line: String) -> Turn {
@@ -81,9 +78,9 @@ public struct Conversation: Sendable {
             switch action {
             case .answer(let name), .correction(let name):
                 var answerFacts: Set<FactID> = []
-                var text = answer(name, facts: &answerFacts, notesGiven: &notesGiven)
-                let unchanged = text == state.lastAnswer
-                state.lastAnswer = text
+                var text = answer(name, supposing: plan.supposed, facts: &answerFacts, notesGiven: &notesGiven)
+                let unchanged = text == state.lastAnswerText
+                state.lastAnswerText = text
                 if case .correction = action {
                     let changed = Self.changes(from: before, to: state.situation, turn: state.turn)
                     text =
@@ -130,12 +127,9 @@ public struct Conversation: Sendable {
                 let offered = names.compactMap(assistant.catalog.intent(named:))
                 parts.append(Choices(intents: offered).question)
                 intents.append(names[0])
-            case .askDate(let name, let problem):
-                let kind =
-                    reading.told.events.last(where: { $0.date != nil })?.kind
-                    ?? state.dateQuestion?.event ?? .paid
-                state.dateQuestion = (name, kind)
-                parts.append(problem)
+            case .askDate(let name, let day, let event):
+                state.dateQuestion = (name, event)
+                parts.append(Self.dateQuestion(day, today: today))
                 intents.append(name)
             case .acknowledge:
                 parts.append(acknowledgement(facts: &facts))
@@ -154,8 +148,8 @@ public struct Conversation: Sendable {
         if case .offer(let names)? = plan.actions.first { state.choices = names } else { state.choices = nil }
         if !plan.actions.contains(where: { if case .askDate = $0 { true } else { false } }) { state.dateQuestion = nil }
         let current = currentSlots(for: plan)
-        lastTurnSlots = current.values
-        explained = (state.situation, state.turn, current.assumed)
+        state.slots = current.values
+        state.explained = (state.situation, state.turn, current.assumed)
         var turn = Turn(
             reply: parts.joined(separator: "\n\n"), intent: intents.first ?? (asking == nil ? nil : pendingIntent),
             confidence: reading.heard.confidence, slots: current.values, asking: asking,
@@ -167,17 +161,22 @@ public struct Conversation: Sendable {
 
     /// The answer to one intent from what the situation tells, with any assumption said aloud and the dated
     /// notes of the windows it names.
-    private mutating func answer(_ name: String, facts: inout Set<FactID>, notesGiven: inout Set<String>) -> String {
+    private mutating func answer(
+        _ name: String, supposing supposed: [OrderEvent], facts: inout Set<FactID>, notesGiven: inout Set<String>
+    ) -> String {
         guard let intent = assistant.catalog.intent(named: name) else { return "" }
-        let status = state.situation.status(in: state.turn, assumingPaid: intent.dependsOn(.status))
+        // What the message supposes ("if I refuse it") is answered as if it had happened.
+        var situation = state.situation
+        situation.add(SituationReading(events: supposed), turn: state.turn)
+        let status = situation.status(in: state.turn, assumingPaid: intent.dependsOn(.status))
         var slots = SlotValues(
             status: status.value ?? state.implied?.status,
-            payment: state.situation.payment(in: state.turn)?.value,
-            orderNumber: state.situation.orderNumber(in: state.turn)?.value)
-        if intent.isSmallTalk { slots = lastTurnSlots }
+            payment: situation.payment(in: state.turn)?.value,
+            orderNumber: situation.orderNumber(in: state.turn)?.value)
+        if intent.isSmallTalk { slots = state.slots }
         let rendered: (text: String, facts: [FactID], notes: [DatedNote])?
         do {
-            rendered = try AnswerRenderer.answer(intent, slots: slots, situation: state.situation, today: today)
+            rendered = try AnswerRenderer.answer(intent, slots: slots, situation: situation, today: today)
         } catch {
             // The decision asks for every slot an answer needs before giving it, and the tests render every
             // answer, so this is a bug; the shopper is asked rather than shown a template.
@@ -199,6 +198,16 @@ public struct Conversation: Sendable {
             if slots.status == nil, let implied = intent.implies.status { state.implied = (implied, name) }
         }
         return text
+    }
+
+    /// The question back for a day no count can start from.
+    static func dateQuestion(_ day: UnusableDay, today: CalendarDate) -> String {
+        switch day {
+        case .future(let date):
+            "\(date.spoken) is still ahead of us (today is \(today.spoken)), so I can't count from it. Which day did "
+                + "it actually happen?"
+        case .doesNotExist(let why): "That date doesn't exist: \(why). Which day did you mean?"
+        }
     }
 
     /// Said before an answer that rests on a status only assumed from a payment.
@@ -298,6 +307,9 @@ public struct Conversation: Sendable {
         if let old = before.payment(in: turn)?.value, let new = after.payment(in: turn)?.value, old != new {
             changed.append("payment \(new.label), not \(old.label)")
         }
+        if after.paymentVerifying, !before.paymentVerifying {
+            changed.append("your payment is still being verified")
+        }
         if after.deliveredButNotReceived, !before.deliveredButNotReceived {
             changed.append("the order shows as delivered, but it never reached you")
         }
@@ -307,8 +319,10 @@ public struct Conversation: Sendable {
     /// Forgets the situation and every pending question.
     mutating func forget() {
         let turn = state.turn
+        let explained = state.explained
         state = DialogueState()
         state.turn = turn
-        lastTurnSlots = SlotValues()
+        // `/why` still explains the last answer, as it was given.
+        state.explained = explained
     }
 }

@@ -18,7 +18,7 @@ enum Action: Sendable, Equatable {
     /// Numbered choices, when a short question could mean several things.
     case offer([String])
     /// The day mentioned can't be right; ask for it before counting from it.
-    case askDate(String, problem: String)
+    case askDate(String, day: UnusableDay, event: OrderEvent.Kind)
     /// Answer the last question again: the shopper corrected what it was built on.
     case correction(String)
     /// The message only told the situation; say what was taken in.
@@ -27,6 +27,12 @@ enum Action: Sendable, Equatable {
     case resume(String)
     /// Not a question about an order.
     case outOfScope
+}
+
+/// A day no count can start from: one still ahead, or one that does not exist (31 February, and why).
+enum UnusableDay: Sendable, Equatable {
+    case future(CalendarDate)
+    case doesNotExist(String)
 }
 
 /// The decision for one message: what to do, and what the message adds to the situation.
@@ -41,6 +47,9 @@ struct Plan: Sendable, Equatable {
     var keepsSituation = true
     /// The message is read in the light of the last answer, so what that answer assumed still holds.
     var leansOnContext = false
+    /// What the message only supposes ("if I refuse it"): the answers are given as if it had happened, and it is
+    /// not kept.
+    var supposed: [OrderEvent] = []
 }
 
 /// The one place that decides the next move: a pure function of the message and the dialogue state.
@@ -48,13 +57,26 @@ enum Decision {
     static func decide(_ reading: Reading, _ state: DialogueState, catalog: IntentCatalog) -> Plan {
         var situation = state.situation
         situation.add(reading.told, turn: state.turn)
+        // What the message supposes ("if I refuse it") is planned for as if it had happened, and not kept.
+        situation.add(SituationReading(events: reading.supposed), turn: state.turn)
+        var plan = plan(reading, state, situation: situation, catalog: catalog)
+        plan.supposed = reading.supposed
+        return plan
+    }
+
+    private static func plan(
+        _ reading: Reading, _ state: DialogueState, situation: Situation, catalog: IntentCatalog
+    ) -> Plan {
         let rules = Rules(reading: reading, state: state, catalog: catalog)
 
-        if let problem = rules.dateProblem,
+        if let day = rules.unusableDate,
             let intent = reading.intent ?? state.dateQuestion?.intent ?? state.lastIntent,
             rules.countsDays(intent)
         {
-            return Plan(actions: [.askDate(intent, problem: problem)])
+            // The day belongs to the dated event of the message, or to the one already waiting for a day, or
+            // else to the payment, the start most windows count from.
+            let event = reading.told.events.last(where: { $0.date != nil })?.kind ?? state.dateQuestion?.event ?? .paid
+            return Plan(actions: [.askDate(intent, day: day, event: event)])
         }
         if let waiting = state.dateQuestion, case .past? = reading.date, reading.questions.count <= 1 {
             var answered: [OrderEvent] = []
@@ -99,7 +121,9 @@ enum Decision {
                 && (reading.otherWords <= Rules.statementWords || story)
             if toldOnly { return Plan(actions: [.acknowledge]) }
             // A message about our order is never turned away when unsure: its likeliest readings are offered.
-            if let readings = reading.likelyReadings(in: catalog) { return Plan(actions: [.offer(readings)]) }
+            if let readings = reading.likelyReadings(in: catalog) ?? reading.bareQuestionReadings(in: catalog) {
+                return Plan(actions: [.offer(readings)])
+            }
             return Plan(actions: [.outOfScope], keepsSituation: !reading.heard.namesOtherShop)
         }
         if !reading.asks, !reading.told.isEmpty,
@@ -142,13 +166,11 @@ private struct Rules {
         return definition.answers.contains { !windows.isDisjoint(with: $0.facts) }
     }
 
-    /// The clarification for a day in the future or one that does not exist.
-    var dateProblem: String? {
+    /// The day the message names when no count can start from it: one in the future, or one that does not exist.
+    var unusableDate: UnusableDay? {
         switch reading.date {
-        case .future(let date)?:
-            "\(date.spoken) is still ahead of us (today is \(reading.today.spoken)), so I "
-                + "can't count from it. Which day did it actually happen?"
-        case .impossible(let why)?: "That date doesn't exist: \(why). Which day did you mean?"
+        case .future(let date)?: .future(date)
+        case .impossible(let why)?: .doesNotExist(why)
         default: nil
         }
     }

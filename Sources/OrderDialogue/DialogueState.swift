@@ -16,7 +16,11 @@ struct DialogueState: Sendable {
     /// The last question about an order that was answered: the context of a short follow-up.
     var lastIntent: String?
     /// The text of the last answer given, so a correction that changes nothing in it doesn't repeat it.
-    var lastAnswer: String?
+    var lastAnswerText: String?
+    /// Every slot known, as the last turn left them.
+    var slots = SlotValues()
+    /// The situation as it was when the last answer was given, for `/why`.
+    var explained: (situation: Situation, turn: Int, statusAssumed: Bool)?
     /// Whether the conversation has asked or answered something, so a new line may answer or correct it.
     var isFollowingUp: Bool { pending != nil || lastIntent != nil }
 

@@ -43,8 +43,13 @@ struct Reading: Sendable {
         told = assistant.matcher.readSituation(text)
         date = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text).map { $0.resolve(today: today) } : nil
         yesNo = Self.yesNo(words)
+        supposed = Self.supposed(in: words)
         questions = Self.questions(in: parts, heard: self.heard, assistant: assistant)
     }
+
+    /// What the message supposes rather than tells: "if I refuse it, how long until I get my money back?" asks
+    /// about a refused parcel that nobody has refused yet. It is answered as if it had happened, and not kept.
+    let supposed: [OrderEvent]
 
     /// Whether some part of the message is phrased as a question or a request, rather than only telling.
     let asks: Bool
@@ -67,6 +72,18 @@ struct Reading: Sendable {
             scored.intent == nil ? scored.confidence < Self.sureOutOfScope : scored.confidence < Self.unsure
         else { return nil }
         let readings = scored.probable.filter { catalog.intent(named: $0.intent)?.isSmallTalk == false }.prefix(3)
+        return readings.count >= 2 ? readings.map(\.intent) : nil
+    }
+
+    /// The readings of a question that names no topic of its own and has no earlier question to lean on ("ok and
+    /// how many days is that?" as a first message): the two or three intents the examples come nearest, over
+    /// their usual bar; nil when fewer than two do.
+    func bareQuestionReadings(in catalog: IntentCatalog) -> [String]? {
+        guard namesNoTopic else { return nil }
+        let readings = heard.bySimilarity.ranking.filter { candidate in
+            candidate.score >= IntentMatcher.acceptThreshold
+                && catalog.intent(named: candidate.intent)?.isSmallTalk == false
+        }.prefix(3)
         return readings.count >= 2 ? readings.map(\.intent) : nil
     }
 
@@ -113,6 +130,19 @@ struct Reading: Sendable {
         var asked: [(intent: String, wholeShare: Double)] = []
         for part in parts.filter(\.asks).prefix(maxParts) where parts.count > 1 {
             let result = assistant.matcher.classify(String(part.text))
+            // A part that names no topic of its own ("how long can they take?") asks about the story told before
+            // it: the seller who didn't react, or, by the story's `how_long:`, the refund of an item sent back.
+            // A single word ("when and where is the refund?" cut at "and") is a piece of the next question.
+            if result.terms.allSatisfy(aspectTerms.contains), Normalizer.tokens(String(part.text)).count > 1,
+                let story = parts.prefix(while: { $0.text.startIndex < part.text.startIndex }).last(where: { !$0.asks }
+                ),
+                let told = assistant.matcher.classify(String(story.text)).intent, !isSmallTalk(told)
+            {
+                let how = result.terms.contains("time") ? assistant.catalog.intent(named: told)?.howLong?.intent : nil
+                let intent = how ?? told
+                if !asked.contains(where: { $0.intent == intent }) { asked.append((intent, 0)) }
+                continue
+            }
             // The message as a whole names the domain, so a part of it need not: "…, when will I get my money?"
             let saysSomething = result.terms.contains { !questionTerms.contains($0) }
             guard
@@ -190,6 +220,19 @@ struct Reading: Sendable {
         }
         return parts
     }
+
+    private static func supposed(in words: [String]) -> [OrderEvent] {
+        for (index, word) in words.enumerated() where word == "if" {
+            let clause = words[(index + 1)...].prefix(3)
+            if let verb = clause.firstIndex(where: refusing.contains) {
+                return [OrderEvent(.deliveryRefused, evidence: words[index...verb].joined(separator: " "))]
+            }
+        }
+        return []
+    }
+
+    /// Turning a parcel down at the door, as a supposition names it ("if I refuse it").
+    private static let refusing: Set<String> = ["refuse", "reject", "decline", "refused", "rejected", "declined"]
 
     private static func yesNo(_ words: [String]) -> Bool? {
         guard let first = words.first else { return nil }

@@ -34,17 +34,18 @@ public enum PolicyValue: String, CaseIterable, Sendable {
         }
     }
 
-    /// The text of this value, or nil when a required slot is missing.
-    public func text(status: OrderStatus?, payment: PaymentMethod?) -> String? {
+    /// The text of this value, or nil when a required slot is missing. `paymentName` is the shopper's own name for
+    /// the way they paid ("PayPal"), said in place of the method's label.
+    public func text(status: OrderStatus?, payment: PaymentMethod?, paymentName: String? = nil) -> String? {
         switch self {
         case .sellerReplyWindow: PolicyWindow.sellerReply.text
         case .sellerResponseWindow: PolicyWindow.sellerResponse.text
         case .shippingWindow: PolicyWindow.shipping.text
         case .refundWindow: PolicyWindow.refund.text
         case .refundDestination: payment.map { RefundDestination.for($0).text(for: $0) }
-        case .refundRoute: RefundDestination.sentence(for: payment)
+        case .refundRoute: RefundDestination.sentence(for: payment, named: paymentName)
         case .status: status?.label
-        case .payment: payment?.label
+        case .payment: payment.map { paymentName ?? $0.label }
         }
     }
 }

@@ -39,10 +39,12 @@ public enum RefundDestination: String, Sendable {
         PaymentMethod.allCases.map(Self.for).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
-    /// Where a refund goes, as one sentence: for `payment` when known, else F7's rule for every method.
-    public static func sentence(for payment: PaymentMethod?) -> String {
+    /// Where a refund goes, as one sentence: for `payment` when known, else F7's rule for every method. `name` is
+    /// the shopper's own name for the way they paid ("PayPal"), said in place of the method's label: the rule is
+    /// the same for every way of paying within a method.
+    public static func sentence(for payment: PaymentMethod?, named name: String? = nil) -> String {
         if let payment {
-            return "As you paid by \(payment.label), the money goes \(Self.for(payment).text(for: payment))."
+            return "As you paid by \(name ?? payment.label), the money goes \(Self.for(payment).text(for: payment))."
         }
         let cases = all.map { "if you paid by \(list($0.methods.map(\.label))), it goes \($0.generalText)" }
         return "Where the money goes depends on how you paid: " + cases.joined(separator: "; ") + "."

@@ -202,6 +202,7 @@ enum Bench {
     private static func ms(_ seconds: Double) -> String { String(format: "%.1f ms", seconds * 1000) }
     private static func us(_ seconds: Double) -> String { String(format: "%.1f µs", seconds * 1e6) }
     private static func row(_ name: String, _ value: String) -> String {
-        name.padding(toLength: 30, withPad: " ", startingAt: 0) + value
+        // A name longer than the column keeps all its words, with two spaces before the value.
+        name.padding(toLength: max(30, name.count + 2), withPad: " ", startingAt: 0) + value
     }
 }

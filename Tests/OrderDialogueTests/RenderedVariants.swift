@@ -52,6 +52,7 @@ enum RenderedVariants {
             OrderEvent(.shown(.delivered), evidence: "delivered"),
             OrderEvent(.delivered, happened: false, evidence: "never got it"),
         ],
+        .paymentVerifying: [OrderEvent(.paymentVerifying, evidence: "payment is being checked")],
     ]
 
     /// A situation holding `events`, heard in one turn.

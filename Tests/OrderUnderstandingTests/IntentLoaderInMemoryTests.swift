@@ -51,4 +51,23 @@ struct IntentLoaderInMemoryTests {
             IntentLoader.load(folder: "intents", files: []).problems.map(\.description)
                 == ["intents:1: the intents folder has no *.yaml files"])
     }
+
+    @Test("how_long: names an intent about an order; a name that is none is placed on its line, with a suggestion")
+    func howLongNamesAnIntent() {
+        let pointing = IntentLoaderTests.valid.replacingOccurrences(
+            of: "summary: a test intent", with: "summary: a test intent\nhow_long: refund_tim")
+        let refund = IntentLoaderTests.valid.replacingOccurrences(of: "a test intent", with: "how long a refund takes")
+        let catalog = IntentLoader.load(
+            folder: "intents", files: [("cancel_order.yaml", pointing), ("refund_time.yaml", refund)])
+        #expect(
+            catalog.problems.map(\.description) == [
+                "intents/cancel_order.yaml:2: `how_long:` names 'refund_tim', which is no intent about an order; "
+                    + "did you mean 'refund_time'?"
+            ])
+        let fixed = pointing.replacingOccurrences(of: "refund_tim", with: "refund_time")
+        let loaded = IntentLoader.load(
+            folder: "intents", files: [("cancel_order.yaml", fixed), ("refund_time.yaml", refund)])
+        #expect(loaded.problems.isEmpty)
+        #expect(loaded.intent(named: "cancel_order")?.howLong?.intent == "refund_time")
+    }
 }

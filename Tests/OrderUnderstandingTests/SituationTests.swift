@@ -185,6 +185,8 @@ struct SituationTests {
             ("I won the dispute", .disputeWon),
             ("the seller offered a partial refund", .partialRefund),
             ("it says delivered but I never got it", .notReceived),
+            ("it says payment is being checked", .paymentVerifying),
+            ("the payment verification is still going on", .paymentVerifying),
         ])
     func circumstances(text: String, circumstance: Circumstance) {
         var situation = Situation()
@@ -224,5 +226,22 @@ struct SituationTests {
         ])
     func brands(word: String, method: PaymentMethod) {
         #expect(Fixtures.matcher.readSituation("i paid with \(word)").payment == method)
+    }
+}
+
+/// The shopper's own name for how they paid, echoed in replies where the method's rule is the same for all.
+struct PaymentNameTests {
+    @Test(
+        "a way of paying with a maker's name is kept as the maker spells it; a kind of payment has none",
+        arguments: [
+            ("I paid with paypal", "PayPal"), ("paid by apple pay", "Apple Pay"), ("my card is a visa", "Visa"),
+            ("I used my master card", "Mastercard"), ("paid with google pay", "Google Pay"),
+            ("I paid by debit card", nil), ("paid by bank transfer", nil), ("cash on delivery", nil),
+        ] as [(String, String?)])
+    func paymentName(text: String, name: String?) {
+        var situation = Situation()
+        situation.add(Fixtures.matcher.readSituation(text), turn: 1)
+        #expect(situation.payment != nil, "\(text): no payment read")
+        #expect(situation.paymentName == name)
     }
 }

@@ -58,8 +58,13 @@ enum CancellationEvents {
                 note(.sellerApproved, at: cancel)
             }
         }
-        if found.isEmpty, requestNoun(tokens) != nil, !isHypothetical(tokens, before: cancel) {
-            note(.cancellationRequested, at: cancel)
+        // "my cancel request" names a request that exists, made before whatever the clause says the seller did
+        // with it: "the seller didn't react to my cancel request from Tuesday" is a request, then silence.
+        if let noun = requestNoun(tokens), !found.contains(where: { $0.event.kind == .cancellationRequested }),
+            (noun > 0 && ["my", "our"].contains(tokens[noun - 1])) || !isHypothetical(tokens, before: cancel)
+        {
+            note(.cancellationRequested, at: noun)
+            found[found.count - 1].at = -1
         }
         return found.sorted { $0.at < $1.at }.map(\.event)
     }

@@ -20,6 +20,8 @@ public enum Circumstance: String, CaseIterable, Sendable, Hashable {
     case partialRefund = "partial_refund"
     /// The order page shows the order as delivered, but the parcel never reached the shopper.
     case notReceived = "not_received"
+    /// The payment is still being verified (F1): a cancellation waits until the check is finished.
+    case paymentVerifying = "payment_verifying"
 
     /// The statuses the circumstance can go with, or nil for any. A seller's answer to a cancellation request
     /// matters only while the order has not shipped: once it has, the status's own answer is the right one.
@@ -31,6 +33,7 @@ public enum Circumstance: String, CaseIterable, Sendable, Hashable {
         case .partialRefund: [.awaitingShipment]
         case .refused: [.shipped]
         case .notReceived: [.delivered]
+        case .paymentVerifying: [.unpaid]
         case .disputeWon, .disputeLost: nil
         }
     }
@@ -63,6 +66,7 @@ extension Situation {
         if happened.contains(where: { $0.kind == .deliveryRefused }) { found.insert(.refused) }
         if happened.contains(where: { $0.kind == .partialRefund }) { found.insert(.partialRefund) }
         if deliveredButNotReceived { found.insert(.notReceived) }
+        if paymentVerifying { found.insert(.paymentVerifying) }
         return found.filter { $0.fits(status) }
     }
 
@@ -72,6 +76,13 @@ extension Situation {
         events.last { heard in
             heard.event.happened && heard.event.kind.isCancellationStep && heard.event.kind != .cancellationRequested
         }?.event.kind
+    }
+
+    /// Whether the newest word on the payment is that it is still being verified.
+    public var paymentVerifying: Bool {
+        events.last { heard in
+            heard.event.kind == .paymentVerifying || heard.event.kind == .paid || heard.event.possibleStatuses != nil
+        }?.event.kind == .paymentVerifying
     }
 
     /// Whether the order page shows the order as delivered while the shopper says it never reached them: a

@@ -7,6 +7,8 @@ public struct OrderEvent: Sendable, Equatable {
         /// The order page's own word for the status: "awaiting shipment", "in transit", "completed".
         case shown(OrderStatus)
         case paid, shipped, delivered
+        /// The order page says the payment is still being verified: the order counts as unpaid until it clears.
+        case paymentVerifying
         /// The shopper asked to cancel.
         case cancellationRequested
         /// The seller answered the cancellation request: approved, declined, or stayed silent.
@@ -33,6 +35,7 @@ public struct OrderEvent: Sendable, Equatable {
             switch self {
             case .shown(let status): "shown \(status.rawValue)"
             case .paid: "paid"
+            case .paymentVerifying: "payment being verified"
             case .shipped: "shipped"
             case .delivered: "delivered"
             case .cancellationRequested: "cancellation requested"
@@ -91,7 +94,7 @@ public struct OrderEvent: Sendable, Equatable {
         switch (kind, happened) {
         case (.shown(let status), _): [status]
         case (.paid, true): [.awaitingShipment, .shipped, .delivered]
-        case (.paid, false): [.unpaid]
+        case (.paid, false), (.paymentVerifying, true): [.unpaid]
         case (.shipped, true): [.shipped, .delivered]
         case (.shipped, false): [.unpaid, .awaitingShipment]
         case (.delivered, true): [.delivered]
@@ -116,7 +119,7 @@ public struct OrderEvent: Sendable, Equatable {
     /// went back or was refused at the door.
     public var tellsWhereTheParcelIs: Bool {
         switch kind {
-        case .shown: true
+        case .shown, .paymentVerifying: true
         case .delivered, .returned, .returnReceived, .deliveryRefused: happened
         default: false
         }
@@ -124,8 +127,10 @@ public struct OrderEvent: Sendable, Equatable {
 
     /// Whether the event names the status in the order page's own words rather than implying it.
     public var namesStatus: Bool {
-        if case .shown = kind { return true }
-        return false
+        switch kind {
+        case .shown, .paymentVerifying: true
+        default: false
+        }
     }
 }
 

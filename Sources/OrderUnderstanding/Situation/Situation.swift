@@ -139,6 +139,10 @@ public struct Situation: Sendable, Equatable {
         payment.map { Noted(value: $0.method, source: $0.turn < turn ? .earlier : .said, evidence: [$0.evidence]) }
     }
 
+    /// The shopper's own name for the way they paid, as its maker spells it ("PayPal", "Visa"), when their words
+    /// held one.
+    public var paymentName: String? { payment.flatMap { Lexicon.paymentName(in: $0.evidence) } }
+
     /// The order number as noted in `turn`.
     public func orderNumber(in turn: Int) -> Noted<String>? {
         orderNumber.map { Noted(value: $0.digits, source: $0.turn < turn ? .earlier : .said, evidence: [$0.digits]) }

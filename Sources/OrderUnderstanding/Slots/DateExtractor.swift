@@ -62,7 +62,9 @@ public enum DateExtractor {
             if unit.hasPrefix("month") { return (.daysAgo(30 * count), 3) }
             if unit.hasPrefix("hour") || unit.hasPrefix("min") { return (.daysAgo(0), 3) }
         }
-        if ["last", "on", "past", "this"].contains(w[i]), let name = word(1), let weekday = weekday(name) {
+        if ["last", "on", "past", "this", "from", "since"].contains(w[i]), let name = word(1),
+            let weekday = weekday(name)
+        {
             return (.lastWeekday(weekday), 2)
         }
         if let numeric = numericDate(w[i]) { return (numeric, 1) }

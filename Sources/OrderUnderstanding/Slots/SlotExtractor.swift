@@ -49,6 +49,11 @@ public enum SlotExtractor {
         }
         // The first method named is how the shopper paid; a later one is usually where they hope the money goes.
         let payment = payments.first
+        // Of the words that name that method, those with a maker's name ("my card is a visa") are the evidence,
+        // so the reply can say the shopper's own name for it.
+        let words = { (match: (value: String, span: Range<Int>)) in tokens[match.span].joined(separator: " ") }
+        let evidence =
+            payments.first { $0.value == payment?.value && Lexicon.paymentName(in: words($0)) != nil } ?? payment
         let rest = tokens.indices.filter { !used[$0] }.map { tokens[$0] }
         return Extraction(
             values: SlotValues(
@@ -57,7 +62,7 @@ public enum SlotExtractor {
                 orderNumber: orderNumber),
             otherWords: rest.filter { !SlotRules.fillers.contains($0) }.count,
             cues: cues, tokens: tokens,
-            paymentEvidence: payment.map { tokens[$0.span].joined(separator: " ") },
+            paymentEvidence: evidence.map(words),
             statusSpans: statusSpans, paymentSpans: paymentSpans, rest: rest)
     }
 

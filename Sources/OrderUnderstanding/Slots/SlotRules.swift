@@ -23,9 +23,12 @@ enum SlotRules {
     static let status: [SlotRule<StatusCue>] = [
         SlotRule("unpaid|nonpaid", .shown(.unpaid)),
         SlotRule("awaiting|waiting|pending|await payment|pay|paying", .shown(.unpaid)),
-        SlotRule("payment|pay pending|processing|verifying|verification|unconfirmed", .shown(.unpaid)),
+        // A payment still being verified is unpaid for now, and a cancellation waits for the check (F1).
+        SlotRule("payment|pay verifying|verification", .did(.paymentVerifying)),
+        SlotRule("verifying|checking payment|pay", .did(.paymentVerifying)),
+        SlotRule("payment|pay pending|processing|unconfirmed", .shown(.unpaid)),
         SlotRule("payment * pending|unconfirmed", .shown(.unpaid)),
-        SlotRule("being verified|checked", .shown(.unpaid)),
+        SlotRule("being verified|checked", .did(.paymentVerifying)),
         SlotRule(
             "payment * not|never confirmed|done|complete|completed|through|processed|verified|finished|made|gone|went",
             .didNot(.paid)),

@@ -228,6 +228,26 @@ enum Lexicon {
     /// The concept of any other online shop or marketplace.
     static let otherShop = "othershop"
 
+    /// The name the shopper gave their way of paying, as its maker spells it ("PayPal", "Apple Pay"), when the
+    /// words that told the payment method (normalised, as the slot reader matched them) hold one; nil for a kind
+    /// of payment ("debit card", "bank transfer"), which the method's own label says as well.
+    static func paymentName(in evidence: String) -> String? {
+        let words = evidence.split(separator: " ").map(String.init)
+        for (index, word) in words.enumerated() {
+            let next = index + 1 < words.count ? words[index + 1] : ""
+            if let name = paymentNames[word + " " + next] ?? paymentNames[word] { return name }
+        }
+        return nil
+    }
+
+    private static let paymentNames: [String: String] = [
+        "paypal": "PayPal", "visa": "Visa", "mastercard": "Mastercard", "master card": "Mastercard",
+        "maestro": "Maestro", "amex": "American Express", "american express": "American Express",
+        "applepay": "Apple Pay", "apple pay": "Apple Pay", "googlepay": "Google Pay", "google pay": "Google Pay",
+        "gpay": "Google Pay", "g pay": "Google Pay", "samsung pay": "Samsung Pay", "qiwi": "QIWI",
+        "webmoney": "WebMoney", "skrill": "Skrill", "payoneer": "Payoneer", "western union": "Western Union",
+    ]
+
     /// Whether `terms` name another shop without naming this one ("cheaper than on amazon" names both).
     static func namesOtherShop(_ terms: [String]) -> Bool {
         terms.contains(otherShop) && !terms.contains(shopName)
