@@ -90,7 +90,8 @@ public struct Conversation: Sendable {
                 }
                 // An answer not repeated rests on no fact in this turn.
                 if !(unchanged && action == .correction(name)) { facts.formUnion(answerFacts) }
-                parts.append(text)
+                // Two questions whose answers come out the same (a dispute lost ends both) are answered once.
+                if !parts.contains(text) { parts.append(text) }
                 intents.append(name)
             case .ask(let name, let question), .refine(let name, let question):
                 var isOffer = false
