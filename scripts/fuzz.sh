@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes orderhelp with libFuzzer and AddressSanitizer, on an optimised build (a campaign of a million executions is still to be run and recorded: issue 24).
+# Fuzzes orderhelp with libFuzzer and AddressSanitizer, on an optimised build. docs/fuzzing.md records the last
+# campaign (a million executions of the conversation target).
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET] [-- LIBFUZZER-OPTION...]
 #   SECONDS  how long to fuzz (default 60)
@@ -8,7 +9,7 @@
 #            intents       the bytes as an intent file
 #            transcript    the bytes as a transcript, parsed and replayed
 #            all           the three in turn (the default): half the time to conversation, a quarter to each other
-#   e.g. scripts/fuzz.sh 3600 conversation -- -runs=1000000
+#   e.g. scripts/fuzz.sh 20000 conversation -- -runs=500000   (run two side by side on two cores)
 #
 # A crash, a sanitizer report or a broken property lands in .build-fuzz/crashes/TARGET/; copy it to
 # Tests/Fixtures/fuzz/TARGET/ (FuzzRegressionTests replays it) and fix it. To run one input again:
