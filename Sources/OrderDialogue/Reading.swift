@@ -107,10 +107,16 @@ struct Reading: Sendable {
 
     /// Whether the message asks without naming a topic of its own: each word it was matched on only says what
     /// kind of answer it wants ("ok and how many days is that?", "how do I find that option?").
-    var namesNoTopic: Bool { asks && heard.terms.allSatisfy(Self.aspectTerms.contains) }
+    var namesNoTopic: Bool { asks && Self.namesNoTopic(heard) }
 
     /// Whether the message asks how long something takes ("how many days is that?").
-    var asksHowLong: Bool { heard.terms.contains("time") }
+    var asksHowLong: Bool { Self.asksHowLong(heard) }
+
+    /// Whether every term a classification was matched on only says what kind of answer is wanted.
+    static func namesNoTopic(_ heard: Classification) -> Bool { heard.terms.allSatisfy(aspectTerms.contains) }
+
+    /// Whether a classification's terms ask how long something takes.
+    static func asksHowLong(_ heard: Classification) -> Bool { heard.terms.contains("time") }
 
     /// Terms that say what kind of answer is wanted (a time, a place, a way) but not what about.
     static let aspectTerms = questionTerms.union(["time", "tak", "see", "option", "click"])
@@ -134,11 +140,11 @@ struct Reading: Sendable {
             // it: the seller who didn't react, or, by the story's `how_long:`, the refund of an item sent back.
             // A single word ("when and where is the refund?" cut at "and") is a piece of the next question.
             let before = parts.prefix { $0.text.startIndex < part.text.startIndex }
-            if result.terms.allSatisfy(aspectTerms.contains), Normalizer.tokens(String(part.text)).count > 1,
+            if namesNoTopic(result), Normalizer.tokens(String(part.text)).count > 1,
                 let story = before.last(where: { !$0.asks }),
                 let told = assistant.matcher.classify(String(story.text)).intent, !isSmallTalk(told)
             {
-                let how = result.terms.contains("time") ? assistant.catalog.intent(named: told)?.howLong?.intent : nil
+                let how = asksHowLong(result) ? assistant.catalog.intent(named: told)?.howLong?.intent : nil
                 let intent = how ?? told
                 if !asked.contains(where: { $0.intent == intent }) { asked.append((intent, 0)) }
                 continue
