@@ -18,10 +18,11 @@ public struct Assistant: Sendable {
     /// Classifies one line: the intent as the matcher reads it, and the slots a conversation holds after it as
     /// its first message (what the line states, implies, or leads the assistant to assume).
     public func classify(_ line: String, today: CalendarDate) -> Classification {
-        let heard = matcher.classify(line)
-        guard line.trimmingWhitespace().first != "/" else { return heard.with(slots: SlotValues()) }
         var conversation = conversation(today: today)
-        return heard.with(slots: conversation.respond(to: line).slots)
+        guard line.trimmingWhitespace().first != "/" else { return matcher.classify(line).with(slots: SlotValues()) }
+        let slots = conversation.respond(to: line).slots
+        // The turn read the line once; its reading is the classification (an empty line is read by no one).
+        return (conversation.lastHeard ?? matcher.classify(line)).with(slots: slots)
     }
 
     /// A new conversation with no slots known, taking `today` as the current date.

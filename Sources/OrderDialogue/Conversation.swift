@@ -10,6 +10,8 @@ public struct Conversation: Sendable {
     public let assistant: Assistant
     /// The last turn that answered something, for `/why`.
     public internal(set) var lastAnswer: Turn?
+    /// How the matcher classified the last line read, before the conversation's context had its say.
+    public internal(set) var lastHeard: Classification?
     /// The lines and turns so far, for `/save`.
     public internal(set) var record: [(line: String, turn: Turn)] = []
     /// The date the conversation takes as today, for date arithmetic.
@@ -43,6 +45,7 @@ public struct Conversation: Sendable {
                 intent: nil, confidence: 0, slots: slots, asking: state.asking)
         } else {
             let reading = Reading(text, assistant: assistant, today: today, followingUp: state.isFollowingUp)
+            lastHeard = reading.scored
             turn = carryOut(Decision.decide(reading, state, catalog: assistant.catalog), reading: reading)
             lastAnswer = turn
         }

@@ -77,6 +77,31 @@ struct LearnedScorerTests {
         }
     }
 
+    @Test("a feature is found wherever its hash falls in the 64 bits, and hashes out of order read as no weights")
+    func featuresAcrossTheRange() throws {
+        // One feature per class at either end of the range and one in the middle, each seen twice.
+        let low: UInt64 = 3
+        let middle: UInt64 = 1 << 63 | 12_345
+        let high = UInt64.max - 1
+        let lines = [low, middle, high].enumerated().flatMap { index, feature in
+            [99, 98].map { ScorerTrainer.Line(features: [feature, $0], accepted: [index], weight: 1) }
+        }
+        let bytes = ScorerTrainer.train(lines, classes: ["a", "b", "c"], fingerprint: 1)
+        let scorer = try #require(LearnedScorer(bytes: bytes))
+        for (index, feature) in [low, middle, high].enumerated() {
+            let p = scorer.probabilities([feature])
+            #expect(p.indices.max { p[$0] < p[$1] } == index)
+        }
+        // The rows' hashes follow the class names ("a\nb\nc", padded to 8 bytes): swap the first and the last.
+        let hashes = LearnedScorer.headerSize + 8
+        var swapped = bytes
+        let rows = scorer.rows
+        for byte in 0..<8 {
+            swapped.swapAt(hashes + byte, hashes + (rows - 1) * 8 + byte)
+        }
+        #expect(LearnedScorer(bytes: swapped) == nil)
+    }
+
     @Test("a line that accepts two intents pulls both up, not one against the other")
     func acceptsEither() throws {
         let both = ScorerTrainer.Line(features: [1, 2], accepted: [0, 1], weight: 1)

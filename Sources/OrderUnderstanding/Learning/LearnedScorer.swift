@@ -70,7 +70,22 @@ public struct LearnedScorer: Sendable {
         hashesOffset = hashes
         scalesOffset = scales
         rowsOffset = weights
+        let sorted = (base + hashes).assumingMemoryBound(to: UInt64.self)
+        var starts = [UInt32](repeating: UInt32(rows), count: (1 << Self.bucketBits) + 1)
+        var row = 0
+        for bucket in 0..<(1 << Self.bucketBits) {
+            starts[bucket] = UInt32(row)
+            while row < rows, Int(sorted[row] >> UInt64(64 - Self.bucketBits)) == bucket { row += 1 }
+        }
+        // Hashes out of order would leave rows after the last bucket: those weights are not in the format.
+        guard row == rows else { return nil }
+        buckets = Box(starts)
     }
+
+    /// The hashes' top bits that choose a bucket: 2^14 buckets of about two rows each for today's weights.
+    static let bucketBits = 14
+    /// Where each bucket's rows start, and after the last one the row count.
+    private let buckets: Box<[UInt32]>
 
     /// The weights' bytes, in the format above.
     var bytes: [UInt8] { Array(UnsafeRawBufferPointer(start: storage.pointer, count: storage.count)) }
@@ -85,8 +100,10 @@ public struct LearnedScorer: Sendable {
         var found: [Int] = []
         found.reserveCapacity(features.count)
         for feature in features {
-            var low = 0
-            var high = rowCount
+            // The rows whose hashes start with the feature's top bits, then a binary search among those few.
+            let bucket = Int(feature >> UInt64(64 - Self.bucketBits))
+            var low = Int(buckets.value[bucket])
+            var high = Int(buckets.value[bucket + 1])
             while low < high {
                 let middle = (low + high) / 2
                 if hashes[middle] < feature { low = middle + 1 } else { high = middle }

@@ -4,7 +4,8 @@ extension IntentMatcher {
     /// and it still hasn't shipped" is a payment on Monday and no shipment yet.
     public func readSituation(_ text: String) -> SituationReading {
         let words = Normalizer.tokens(text)
-        let whole = SlotExtractor.extract(analyzer.corrected(words))
+        let corrected = analyzer.corrected(words)
+        let whole = SlotExtractor.extract(corrected)
         var reading = SituationReading(
             payment: whole.values.payment, paymentEvidence: whole.paymentEvidence,
             orderNumber: whole.values.orderNumber)
@@ -14,10 +15,13 @@ extension IntentMatcher {
         for clause in Self.clauses(of: String(text.prefix(Normalizer.maxCharacters))).suffix(Self.maxClauses).map(
             String.init)
         {
-            let tokens = analyzer.corrected(Normalizer.tokens(clause))
+            // A message of one clause (most are) is read once.
+            let raw = Normalizer.tokens(clause)
+            let isWhole = raw == words
+            let tokens = isWhole ? corrected : analyzer.corrected(raw)
             guard !tokens.isEmpty else { continue }
             var events =
-                SlotExtractor.extract(tokens).events
+                (isWhole ? whole : SlotExtractor.extract(tokens)).events
                 + CancellationEvents.read(tokens, aboutCancellation: aboutCancellation)
             let date = DateExtractor.mayMention(tokens) ? DateExtractor.mention(in: clause) : nil
             if events.isEmpty {
