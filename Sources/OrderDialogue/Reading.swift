@@ -47,6 +47,26 @@ struct Reading: Sendable {
         questions = Self.questions(in: parts, heard: self.heard, assistant: assistant)
     }
 
+    /// A reading made of its parts, as the decision table builds one without a matcher: the classifications, the
+    /// questions and what was told are given; the words, the day, a yes or no and what is supposed come from `text`
+    /// as they do for a message read by the matcher.
+    init(
+        _ text: String, today: CalendarDate, heard: Classification, scored: Classification? = nil,
+        questions: [String], told: SituationReading = SituationReading(), asks: Bool
+    ) {
+        self.text = text
+        self.today = today
+        words = Normalizer.tokens(text)
+        self.heard = heard
+        self.scored = scored ?? heard
+        self.questions = questions
+        self.told = told
+        self.asks = asks
+        date = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text).map { $0.resolve(today: today) } : nil
+        yesNo = Self.yesNo(words)
+        supposed = Self.supposed(in: words)
+    }
+
     /// What the message supposes rather than tells: "if I refuse it, how long until I get my money back?" asks
     /// about a refused parcel that nobody has refused yet. It is answered as if it had happened, and not kept.
     let supposed: [OrderEvent]
