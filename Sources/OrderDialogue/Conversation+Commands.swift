@@ -113,15 +113,8 @@ extension Conversation {
     /// For an answer that was out of scope: the in-scope intent that came closest, its score and the bar it
     /// missed, so whoever tunes the intents sees how near the miss was.
     var nearestLine: String? {
-        // The turn keeps no scores, and the matcher is a pure function of the line, so the last line that got
-        // an answer is read again.
-        guard
-            let line = record.last(where: { entry in
-                let text = entry.line.trimmingWhitespace()
-                return !text.isEmpty && text.first != "/"
-            })?.line
-        else { return nil }
-        let heard = assistant.matcher.classify(line)
+        // The matcher's reading of the last line read, as the turn took it: nothing is read again.
+        guard let heard = lastHeard else { return nil }
         guard let nearest = heard.ranking.first else { return "Nearest: none (no intent shares a word with it)" }
         let smallTalk = assistant.catalog.intent(named: nearest.intent)?.isSmallTalk == true
         let bar = smallTalk ? heard.smallTalkBar : heard.bar

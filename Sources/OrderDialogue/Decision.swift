@@ -50,6 +50,16 @@ struct Plan: Sendable, Equatable {
     /// What the message only supposes ("if I refuse it"): the answers are given as if it had happened, and it is
     /// not kept.
     var supposed: [OrderEvent] = []
+
+    /// The intents the plan answers, in order; a correction answers again.
+    var answeredIntents: [String] {
+        actions.compactMap { action in
+            switch action {
+            case .answer(let name), .correction(let name): name
+            default: nil
+            }
+        }
+    }
 }
 
 /// The one place that decides the next move: a pure function of the message and the dialogue state.
@@ -80,7 +90,7 @@ enum Decision {
         }
         if let waiting = state.dateQuestion, case .past? = reading.date, reading.questions.count <= 1 {
             var answered: [OrderEvent] = []
-            if reading.told.events.isEmpty, let mention = DateExtractor.mention(in: reading.text) {
+            if reading.told.events.isEmpty, let mention = reading.dateMention {
                 answered = [OrderEvent(waiting.event, evidence: reading.text, date: mention)]
             }
             // The day settles the date question, not what the answer needs besides: how the shopper paid is asked.
@@ -190,7 +200,7 @@ private struct Rules {
         let settled: Bool
         switch pending.question {
         case .payment: settled = picked != nil || reading.told.payment != nil
-        case .status, .hasShipped: settled = after.status(in: state.turn, assumingPaid: true).value != nil
+        case .status, .hasShipped: settled = state.status(of: after, assumingPaid: true).value != nil
         }
         if settled {
             // A reply that only tells the status answers the question; one that also asks something asks that too.
@@ -226,7 +236,7 @@ private struct Rules {
             // A question we can't help with is not a bad answer: say so, and remind of the pending question.
             return Plan(actions: [.outOfScope, .resume(pending.intent)], keepsSituation: !reading.heard.namesOtherShop)
         }
-        if case .open(let possible, _) = after.status(in: state.turn, assumingPaid: true),
+        if case .open(let possible, _) = state.status(of: after, assumingPaid: true).reading,
             possible == [.awaitingShipment, .shipped], pending.question == .status
         {
             return Plan(actions: [.ask(pending.intent, .hasShipped)])
@@ -237,9 +247,7 @@ private struct Rules {
     }
 
     /// The slots `situation` holds differently from the state's.
-    func changes(to situation: Situation) -> [String] {
-        Conversation.changes(from: state.situation, to: situation, turn: state.turn)
-    }
+    func changes(to situation: Situation) -> [DialogueState.Change] { state.changes(to: situation) }
 
     /// The intent a short line means in the light of the last answer: "how long will that take?" after a
     /// return names nothing of the domain itself, but the conversation does.
@@ -270,8 +278,9 @@ private struct Rules {
                 answers.append(.answer(name))
                 continue
             }
-            let status = situation.status(in: state.turn, assumingPaid: intent.dependsOn(.status))
-            let known = status.value ?? (leaning ? state.implied?.status : nil)
+            let status = state.status(
+                of: situation, assumingPaid: intent.dependsOn(.status), implied: leaning ? state.implied?.status : nil)
+            let known = status.value
             // What happened can settle the answer whatever the status: a dispute won is answered at once.
             let circumstances = situation.circumstances(status: known)
             let everyStatusAlike = intent.answersAlike(
@@ -279,13 +288,13 @@ private struct Rules {
                 in: circumstances)
             let needed = intent.needs.contains(.status) ? known == nil && !everyStatusAlike : false
             if needed {
-                if case .open(let possible, _) = status,
+                if case .open(let possible, _) = status.reading,
                     intent.answersAlike(
                         for: possible.map(\.rawValue), of: .status, given: SlotValues(), in: circumstances)
                 {
                     answers.append(.answer(name))
                 } else if question == nil {
-                    question = .ask(name, narrowest(status, situation: situation))
+                    question = .ask(name, narrowest(status.reading, situation: situation))
                 }
                 continue
             }
@@ -295,7 +304,7 @@ private struct Rules {
             }
             answers.append(.answer(name))
             if intent.refines.contains(.status), known == nil, question == nil, !everyStatusAlike {
-                question = .refine(name, narrowest(status, situation: situation))
+                question = .refine(name, narrowest(status.reading, situation: situation))
             }
         }
         return Plan(actions: answers + [question].compactMap { $0 }, leansOnContext: leaning)

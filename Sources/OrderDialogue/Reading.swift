@@ -16,7 +16,9 @@ struct Reading: Sendable {
     let questions: [String]
     /// What it says happened to the order, its payment and order number.
     let told: SituationReading
-    /// The day it mentions last, placed on the calendar.
+    /// The day it mentions last, as said ("last monday")…
+    let dateMention: DateMention?
+    /// …and placed on the calendar.
     let date: DateResolution?
     /// A yes or a no, when that is what the message starts with.
     let yesNo: Bool?
@@ -41,7 +43,8 @@ struct Reading: Sendable {
         scored = assistant.matcher.classify(text)
         heard = asks || !followingUp ? scored : scored.bySimilarity
         told = assistant.matcher.readSituation(text)
-        date = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text).map { $0.resolve(today: today) } : nil
+        dateMention = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text) : nil
+        date = dateMention.map { $0.resolve(today: today) }
         yesNo = Self.yesNo(words)
         supposed = Self.supposed(in: words)
         questions = Self.questions(in: parts, heard: self.heard, assistant: assistant)
@@ -62,7 +65,8 @@ struct Reading: Sendable {
         self.questions = questions
         self.told = told
         self.asks = asks
-        date = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text).map { $0.resolve(today: today) } : nil
+        dateMention = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text) : nil
+        date = dateMention.map { $0.resolve(today: today) }
         yesNo = Self.yesNo(words)
         supposed = Self.supposed(in: words)
     }
@@ -151,18 +155,26 @@ struct Reading: Sendable {
         assistant: Assistant
     ) -> [String] {
         let isSmallTalk = { (name: String) in assistant.catalog.intent(named: name)?.isSmallTalk == true }
+        // Each part is classified once, whether it asks or tells the story a question leans on.
+        var classified: [Substring: Classification] = [:]
+        func classify(_ part: Substring) -> Classification {
+            if let known = classified[part] { return known }
+            let result = assistant.matcher.classify(String(part))
+            classified[part] = result
+            return result
+        }
         // Each part phrased as a question, classified on its own, with how well it also fits the whole's intent.
         // A long story is read up to a few questions, so the cost of a line stays bounded.
         var asked: [(intent: String, wholeShare: Double)] = []
         for part in parts.filter(\.asks).prefix(maxParts) where parts.count > 1 {
-            let result = assistant.matcher.classify(String(part.text))
+            let result = classify(part.text)
             // A part that names no topic of its own ("how long can they take?") asks about the story told before
             // it: the seller who didn't react, or, by the story's `how_long:`, the refund of an item sent back.
             // A single word ("when and where is the refund?" cut at "and") is a piece of the next question.
             let before = parts.prefix { $0.text.startIndex < part.text.startIndex }
             if namesNoTopic(result), Normalizer.tokens(String(part.text)).count > 1,
                 let story = before.last(where: { !$0.asks }),
-                let told = assistant.matcher.classify(String(story.text)).intent, !isSmallTalk(told)
+                let told = classify(story.text).intent, !isSmallTalk(told)
             {
                 let how = asksHowLong(result) ? assistant.catalog.intent(named: told)?.howLong?.intent : nil
                 let intent = how ?? told
@@ -198,10 +210,8 @@ struct Reading: Sendable {
             return Array((intents.isEmpty ? [whole] : intents).prefix(maxQuestions))
         }
         // The bar is the similarity scores': a complaint clear to the examples, not only likely to the learned scorer.
-        let told = parts.filter { !$0.asks }.prefix(maxParts).map {
-            assistant.matcher.classify(String($0.text)).bySimilarity
-        }
-        .filter { $0.intent == whole }.map(\.confidence).max()
+        let told = parts.filter { !$0.asks }.prefix(maxParts).map { classify($0.text).bySimilarity }
+            .filter { $0.intent == whole }.map(\.confidence).max()
         if let told {
             // The story carries the whole's intent: a clear complaint of its own is answered first ("the seller
             // hasn't answered for 2 days, what should I write?"); otherwise it is the question's context ("I sent
