@@ -25,6 +25,11 @@ public struct Assistant: Sendable {
         return (conversation.lastHeard ?? matcher.classify(line)).with(slots: slots)
     }
 
+    /// `text` read for its questions and what it tells, once (`Reading`).
+    public func read(_ text: String, today: CalendarDate, followingUp: Bool = false) -> Reading {
+        Reading(text, matcher: matcher, catalog: catalog, today: today, followingUp: followingUp)
+    }
+
     /// A new conversation with no slots known, taking `today` as the current date.
     public func conversation(today: CalendarDate) -> Conversation {
         Conversation(assistant: self, today: today)

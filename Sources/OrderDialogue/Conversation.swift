@@ -45,7 +45,7 @@ public struct Conversation: Sendable {
                 intent: nil, confidence: 0, slots: slots, asking: state.asking)
         } else {
             // Read, decide, render, apply.
-            let reading = Reading(text, assistant: assistant, today: today, followingUp: state.isFollowingUp)
+            let reading = assistant.read(text, today: today, followingUp: state.isFollowingUp)
             let plan = Decision.decide(reading, state, catalog: assistant.catalog)
             let reply = ReplyRenderer(catalog: assistant.catalog, today: today).render(
                 plan, reading: reading, before: state)

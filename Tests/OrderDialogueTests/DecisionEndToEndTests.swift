@@ -96,16 +96,15 @@ struct DecisionEndToEndTests {
         var conversation = Fixtures.assistant.conversation(today: .reference)
         for line in row.before { _ = conversation.respond(to: line) }
         conversation.state.turn += 1
-        let reading = Reading(
-            row.message, assistant: Fixtures.assistant, today: .reference,
-            followingUp: conversation.state.isFollowingUp)
+        let reading = Fixtures.assistant.read(
+            row.message, today: .reference, followingUp: conversation.state.isFollowingUp)
         let plan = Decision.decide(reading, conversation.state, catalog: Fixtures.assistant.catalog)
         #expect(plan.actions == row.expected)
     }
 
     @Test("a bare word that could mean several things offers numbered choices")
     func offersChoices() {
-        let reading = Reading("refund", assistant: Fixtures.assistant, today: .reference)
+        let reading = Fixtures.assistant.read("refund", today: .reference)
         let plan = Decision.decide(reading, DialogueState(), catalog: Fixtures.assistant.catalog)
         guard case .offer(let names)? = plan.actions.first else {
             Issue.record("no choices: \(plan.actions)")

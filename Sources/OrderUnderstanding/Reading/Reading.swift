@@ -1,37 +1,40 @@
 import OrderPolicy
-import OrderUnderstanding
 
 /// One message as the dialogue needs it: the questions it asks, in order, what it tells of the order, and the
 /// small cues that matter in a follow-up ("yes", "2", "actually"). Understanding has no memory; this neither.
-struct Reading: Sendable {
+/// The dialogue reads a message through this once, and never calls the matcher itself.
+public struct Reading: Sendable {
     /// The message as typed, trimmed.
-    let text: String
+    public let text: String
     /// Its normalised words.
-    let words: [String]
+    public let words: [String]
     /// The whole message, classified.
-    let heard: Classification
+    public let heard: Classification
     /// The same, as the matcher scored it before the conversation's context had its say.
-    let scored: Classification
+    public let scored: Classification
     /// The intents it asks about, in the order asked: at most `maxQuestions`.
-    let questions: [String]
+    public let questions: [String]
     /// What it says happened to the order, its payment and order number.
-    let told: SituationReading
+    public let told: SituationReading
     /// The day it mentions last, as said ("last monday")…
-    let dateMention: DateMention?
+    public let dateMention: DateMention?
     /// …and placed on the calendar.
-    let date: DateResolution?
+    public let date: DateResolution?
     /// A yes or a no, when that is what the message starts with.
-    let yesNo: Bool?
+    public let yesNo: Bool?
     /// The day the conversation takes as today.
-    let today: CalendarDate
+    public let today: CalendarDate
 
     /// A message asks at most this many questions that get answered in one reply.
-    static let maxQuestions = 3
+    public static let maxQuestions = 3
     /// At most this many parts of each kind (asking, telling) are classified on their own.
-    static let maxParts = 6
+    public static let maxParts = 6
 
-    /// Reads `text`; `followingUp` when the conversation has asked something or answered something already.
-    init(_ text: String, assistant: Assistant, today: CalendarDate, followingUp: Bool = false) {
+    /// Reads `text` with `matcher`, for the intents of `catalog`; `followingUp` when the conversation has asked
+    /// something or answered something already.
+    public init(
+        _ text: String, matcher: IntentMatcher, catalog: IntentCatalog, today: CalendarDate, followingUp: Bool = false
+    ) {
         self.text = text
         self.today = today
         words = Normalizer.tokens(text)
@@ -40,14 +43,14 @@ struct Reading: Sendable {
         // The learned scorer was taught first messages: in a conversation under way, a line that asks nothing
         // ("actually it already shipped this morning", "it never arrived" in answer to a question) answers or
         // corrects, and is read by the examples alone.
-        scored = assistant.matcher.classify(text)
+        scored = matcher.classify(text)
         heard = asks || !followingUp ? scored : scored.bySimilarity
-        told = assistant.matcher.readSituation(text)
+        told = matcher.readSituation(text)
         dateMention = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text) : nil
         date = dateMention.map { $0.resolve(today: today) }
         yesNo = Self.yesNo(words)
         supposed = Self.supposed(in: words)
-        questions = Self.questions(in: parts, heard: self.heard, assistant: assistant)
+        questions = Self.questions(in: parts, heard: self.heard, matcher: matcher, catalog: catalog)
     }
 
     /// A reading made of its parts, as the decision table builds one without a matcher: the classifications, the
@@ -73,25 +76,27 @@ struct Reading: Sendable {
 
     /// What the message supposes rather than tells: "if I refuse it, how long until I get my money back?" asks
     /// about a refused parcel that nobody has refused yet. It is answered as if it had happened, and not kept.
-    let supposed: [OrderEvent]
+    public let supposed: [OrderEvent]
 
     /// Whether some part of the message is phrased as a question or a request, rather than only telling.
-    let asks: Bool
+    public let asks: Bool
 
     /// Words outside the slot phrases, as the matcher counts them.
-    var otherWords: Int { heard.otherWords }
+    public var otherWords: Int { heard.otherWords }
 
     /// Whether the message marks itself as a correction ("sorry, it's actually shipped").
-    var hasCorrectionCue: Bool { words.contains(where: Self.correctionCues.contains) }
+    public var hasCorrectionCue: Bool { words.contains(where: Self.correctionCues.contains) }
 
     /// Whether the examples read no question in the message, even if the learned scorer did: such a message may
     /// still continue the last answer ("and if i paid last monday?"), which is tried first.
-    var examplesFindNoQuestion: Bool { questions.isEmpty || (heard.isLearned && heard.bySimilarity.intent == nil) }
+    public var examplesFindNoQuestion: Bool {
+        questions.isEmpty || (heard.isLearned && heard.bySimilarity.intent == nil)
+    }
 
     /// The two or three likeliest readings of a message the learned scorer could not settle (out of scope, but
     /// not surely; or an intent it gives less than `unsure`), when it names our order (an anchor, no other
     /// shop); nil otherwise.
-    func likelyReadings(in catalog: IntentCatalog) -> [String]? {
+    public func likelyReadings(in catalog: IntentCatalog) -> [String]? {
         guard scored.anchored, !scored.namesOtherShop, scored.isLearned,
             scored.intent == nil ? scored.confidence < Self.sureOutOfScope : scored.confidence < Self.unsure
         else { return nil }
@@ -102,7 +107,7 @@ struct Reading: Sendable {
     /// The readings of a question that names no topic of its own and has no earlier question to lean on ("ok and
     /// how many days is that?" as a first message): the two or three intents the examples come nearest, over
     /// their usual bar; nil when fewer than two do.
-    func bareQuestionReadings(in catalog: IntentCatalog) -> [String]? {
+    public func bareQuestionReadings(in catalog: IntentCatalog) -> [String]? {
         guard namesNoTopic else { return nil }
         let readings = heard.bySimilarity.ranking.filter { candidate in
             candidate.score >= IntentMatcher.acceptThreshold
@@ -112,29 +117,29 @@ struct Reading: Sendable {
     }
 
     /// The probability of "out of scope" at which the scorer is sure enough to say so without offering readings.
-    static let sureOutOfScope = 0.9
+    public static let sureOutOfScope = 0.9
     /// Below this probability the learned scorer's intent is a guess, and readings are offered instead.
-    static let unsure = 0.35
+    public static let unsure = 0.35
 
     /// Whether the message reads as a question or a clear complaint: the examples read a question in it over
     /// their usual bar, or the learned scorer is at least `clearComplaint` sure of one. A story that is neither
     /// ("I bought a dress … but the seller still hasn't shipped it", 0.7) is taken in; "my parcel says delivered
     /// but I never got it" (0.92) is answered.
-    var readsAsAQuestion: Bool {
+    public var readsAsAQuestion: Bool {
         let examples = heard.bySimilarity
         return (examples.intent != nil && examples.confidence >= IntentMatcher.acceptThreshold)
             || (heard.isLearned && heard.intent != nil && heard.confidence >= Self.clearComplaint)
     }
 
     /// How sure the learned scorer must be of a question in a story that asks nothing for it to be answered.
-    static let clearComplaint = 0.8
+    public static let clearComplaint = 0.8
 
     /// Whether the message asks without naming a topic of its own: each word it was matched on only says what
     /// kind of answer it wants ("ok and how many days is that?", "how do I find that option?").
-    var namesNoTopic: Bool { asks && Self.namesNoTopic(heard) }
+    public var namesNoTopic: Bool { asks && Self.namesNoTopic(heard) }
 
     /// Whether the message asks how long something takes ("how many days is that?").
-    var asksHowLong: Bool { Self.asksHowLong(heard) }
+    public var asksHowLong: Bool { Self.asksHowLong(heard) }
 
     /// Whether every term a classification was matched on only says what kind of answer is wanted.
     static func namesNoTopic(_ heard: Classification) -> Bool { heard.terms.allSatisfy(aspectTerms.contains) }
@@ -146,20 +151,20 @@ struct Reading: Sendable {
     static let aspectTerms = questionTerms.union(["time", "tak", "see", "option", "click"])
 
     /// The first intent, when there is one.
-    var intent: String? { questions.first }
+    public var intent: String? { questions.first }
 
     /// Each part of a message that asks something, classified; the whole message's intent comes first unless a
     /// part places it later. "I want to cancel. How long until the refund?" asks two things.
     private static func questions(
         in parts: [(text: Substring, asks: Bool)], heard: Classification,
-        assistant: Assistant
+        matcher: IntentMatcher, catalog: IntentCatalog
     ) -> [String] {
-        let isSmallTalk = { (name: String) in assistant.catalog.intent(named: name)?.isSmallTalk == true }
+        let isSmallTalk = { (name: String) in catalog.intent(named: name)?.isSmallTalk == true }
         // Each part is classified once, whether it asks or tells the story a question leans on.
         var classified: [Substring: Classification] = [:]
         func classify(_ part: Substring) -> Classification {
             if let known = classified[part] { return known }
-            let result = assistant.matcher.classify(String(part))
+            let result = matcher.classify(String(part))
             classified[part] = result
             return result
         }
@@ -176,7 +181,7 @@ struct Reading: Sendable {
                 let story = before.last(where: { !$0.asks }),
                 let told = classify(story.text).intent, !isSmallTalk(told)
             {
-                let how = asksHowLong(result) ? assistant.catalog.intent(named: told)?.howLong?.intent : nil
+                let how = asksHowLong(result) ? catalog.intent(named: told)?.howLong?.intent : nil
                 let intent = how ?? told
                 if !asked.contains(where: { $0.intent == intent }) { asked.append((intent, 0)) }
                 continue
@@ -291,7 +296,7 @@ struct Reading: Sendable {
     private static let questionTerms: Set<String> = ["when", "how", "where", "what", "why", "which", "who", "whi"]
 
     /// Words that mark a line as correcting what was said before.
-    static let correctionCues: Set<String> = [
+    public static let correctionCues: Set<String> = [
         "actually", "sorry", "no", "wait", "meant", "correction", "oops",
         "mistake", "instead", "rather", "oh",
     ]
