@@ -75,8 +75,18 @@ public struct IntentMatcher: Sendable {
     ///
     /// The similarity of the message to each intent's examples is read first; the learned scorer then decides from
     /// that reading and the message's own features.
-    public func classify(_ text: String) -> Classification {
+    public func classify(_ text: String) -> Classification { classify(similarity(text, excluding: nil)) }
+
+    /// The classification of `text` and what it tells of the order (`readSituation`), its words read once for both.
+    public func read(_ text: String) -> (heard: Classification, told: SituationReading) {
         let similar = similarity(text, excluding: nil)
+        return (
+            classify(similar),
+            readSituation(text, words: similar.raw, corrected: similar.tokens, whole: similar.extraction)
+        )
+    }
+
+    private func classify(_ similar: SimilarityReading) -> Classification {
         guard let learned else { return similar.classification }
         let decided = classify(similar, learned: learned)
         // Where the examples are sure, their reading stands, unless the scorer is as sure the line is not ours
@@ -92,6 +102,8 @@ public struct IntentMatcher: Sendable {
     /// What the similarity scores make of a message, and the words and terms they read.
     struct SimilarityReading {
         let classification: Classification
+        /// The words as typed (normalised), and as the spelling corrector left them.
+        let raw: [String]
         let tokens: [String]
         let extraction: SlotExtractor.Extraction
         let terms: [String]
@@ -104,7 +116,7 @@ public struct IntentMatcher: Sendable {
         let extraction = SlotExtractor.extract(tokens)
         let (chosen, words) = decide(tokens, extraction: extraction, starts: starts, asks: asks, excluding: excluding)
         return SimilarityReading(
-            classification: reranked(chosen, words: tokens[words]), tokens: tokens,
+            classification: reranked(chosen, words: tokens[words]), raw: raw, tokens: tokens,
             extraction: extraction, terms: analyzer.terms(tokens, slots: extraction))
     }
 

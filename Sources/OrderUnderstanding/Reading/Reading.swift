@@ -43,9 +43,8 @@ public struct Reading: Sendable {
         // The learned scorer was taught first messages: in a conversation under way, a line that asks nothing
         // ("actually it already shipped this morning", "it never arrived" in answer to a question) answers or
         // corrects, and is read by the examples alone.
-        scored = matcher.classify(text)
+        (scored, told) = matcher.read(text)
         heard = asks || !followingUp ? scored : scored.bySimilarity
-        told = matcher.readSituation(text)
         dateMention = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text) : nil
         date = dateMention.map { $0.resolve(today: today) }
         yesNo = Self.yesNo(words)

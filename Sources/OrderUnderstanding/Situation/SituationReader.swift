@@ -5,7 +5,13 @@ extension IntentMatcher {
     public func readSituation(_ text: String) -> SituationReading {
         let words = Normalizer.tokens(text)
         let corrected = analyzer.corrected(words)
-        let whole = SlotExtractor.extract(corrected)
+        return readSituation(text, words: words, corrected: corrected, whole: SlotExtractor.extract(corrected))
+    }
+
+    /// The same, from the message's words as typed, as corrected, and the slots of the whole.
+    func readSituation(
+        _ text: String, words: [String], corrected: [String], whole: SlotExtractor.Extraction
+    ) -> SituationReading {
         var reading = SituationReading(
             payment: whole.values.payment, paymentEvidence: whole.paymentEvidence,
             orderNumber: whole.values.orderNumber)
