@@ -38,12 +38,15 @@ enum AnswerRenderer {
 
     /// The answer `intent` gives for these slots in `situation`: the template its circumstances and slots pick,
     /// filled in, and the dated sentences of the windows it rests on. Nil when the intent has no answer for them.
+    /// `answeredBefore` are the intents answered earlier in the same reply: an answer written for after one of
+    /// them (`after:`) is given instead, so the reply says each step once.
     static func answer(
         _ intent: IntentDefinition, slots: SlotValues, situation: Situation,
-        today: CalendarDate
+        today: CalendarDate, answeredBefore: [String] = []
     ) throws(RenderError) -> (text: String, facts: [FactID], notes: [DatedNote])? {
         let circumstances = intent.isSmallTalk ? [] : situation.circumstances(status: slots.status)
-        guard let template = intent.answer(for: slots, in: circumstances) else { return nil }
+        guard let chosen = intent.answer(for: slots, in: circumstances) else { return nil }
+        let template = answeredBefore.lazy.compactMap { chosen.after[$0] }.first ?? chosen
         // The shopper's own name for how they paid ("PayPal") is echoed where the method is said.
         let named = situation.payment?.method == slots.payment ? situation.paymentName : nil
         let rendered = try render(template, slots: slots, paymentName: named)

@@ -28,15 +28,23 @@ struct ReplyRenderer {
         var parts: [String] = []
         var notesGiven: Set<String> = []
         var lastAnswer = before.lastAnswerText
+        // The intents answered so far in this reply.
+        var answered: [String] = []
         for action in plan.actions {
             switch action {
             case .answer(let name), .correction(let name):
                 var answerFacts: Set<FactID> = []
                 let basis = catalog.intent(named: name) == nil ? nil : answers.next()
-                var text = basis.map { answer($0, before: before, facts: &answerFacts, notesGiven: &notesGiven) } ?? ""
+                var text =
+                    basis.map {
+                        answer(
+                            $0, before: before, answeredBefore: answered, facts: &answerFacts,
+                            notesGiven: &notesGiven)
+                    } ?? ""
                 let unchanged = text == lastAnswer
                 lastAnswer = text
                 reply.answerText = text
+                answered.append(name)
                 if case .correction = action {
                     let changed = before.changes(to: after.situation).map(Self.words)
                     text =
@@ -96,7 +104,8 @@ struct ReplyRenderer {
     /// The answer to one intent from what it rests on, with any assumption said aloud and the dated notes of the
     /// windows it names.
     private func answer(
-        _ answer: DialogueState.Answer, before: DialogueState, facts: inout Set<FactID>, notesGiven: inout Set<String>
+        _ answer: DialogueState.Answer, before: DialogueState, answeredBefore: [String], facts: inout Set<FactID>,
+        notesGiven: inout Set<String>
     ) -> String {
         let intent = answer.intent
         var slots = SlotValues(
@@ -106,7 +115,8 @@ struct ReplyRenderer {
         if intent.isSmallTalk { slots = before.slots }
         let rendered: (text: String, facts: [FactID], notes: [DatedNote])?
         do {
-            rendered = try AnswerRenderer.answer(intent, slots: slots, situation: answer.situation, today: today)
+            rendered = try AnswerRenderer.answer(
+                intent, slots: slots, situation: answer.situation, today: today, answeredBefore: answeredBefore)
         } catch {
             // The decision asks for every slot an answer needs before giving it, and the tests render every
             // answer, so this is a bug; the shopper is asked rather than shown a template.

@@ -5,7 +5,8 @@ import OrderUnderstanding
 
 /// Every text the assistant can render from the intent files, each with what it was rendered for: every intent
 /// (small talk and the out-of-scope reply included) for every status and payment method, known or not, in every
-/// circumstance that fits the status, with its dated notes; every brief line; every summary. The class tests
+/// circumstance that fits the status, with its dated notes; every answer given after another intent (`after:`);
+/// every brief line; every summary. The class tests
 /// below check rules over all of them, so a sentence added to any variant is checked too.
 enum RenderedVariants {
     /// One rendered text and what it was rendered for.
@@ -96,7 +97,25 @@ enum RenderedVariants {
                             failures.append(Failure(label: label, intent: intent, error: error))
                         }
                         let circumstances = situation.circumstances(status: status)
-                        guard let brief = intent.answer(for: slots, in: circumstances)?.briefAnswer else { continue }
+                        // The answers given after another intent in the same reply (`after:`).
+                        let chosen = intent.answer(for: slots, in: circumstances)
+                        for before in (chosen?.after.keys).map({ $0.sorted() }) ?? [] {
+                            do throws(RenderError) {
+                                guard
+                                    let answer = try AnswerRenderer.answer(
+                                        intent, slots: slots, situation: situation, today: today,
+                                        answeredBefore: [before])
+                                else { continue }
+                                variants.append(
+                                    Variant(
+                                        label: label + " after \(before)", intent: intent, status: status,
+                                        text: answer.text, facts: answer.facts, notes: answer.notes))
+                            } catch {
+                                failures.append(
+                                    Failure(label: label + " after \(before)", intent: intent, error: error))
+                            }
+                        }
+                        guard let brief = chosen?.briefAnswer else { continue }
                         do throws(RenderError) {
                             let line = try AnswerRenderer.render(brief, slots: slots)
                             variants.append(

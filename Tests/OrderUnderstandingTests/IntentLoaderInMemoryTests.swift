@@ -1,3 +1,4 @@
+import OrderPolicy
 import Testing
 
 @testable import OrderUnderstanding
@@ -31,6 +32,45 @@ struct IntentLoaderInMemoryTests {
     func malformedAtTheEnd(text: String, line: Int) {
         let catalog = IntentLoader.load(folder: "intents", files: [("a.yaml", text)])
         #expect(catalog.problems.map(\.location.line) == [line], "\(catalog.problems)")
+    }
+
+    @Test("`after:` holds the answers to give after another intent in the same reply, each checked like an answer")
+    func afterAnswers() throws {
+        let first = """
+            summary: first
+            examples:
+              - how do i cancel
+            answers:
+              default:
+                facts: [F1]
+                say: Cancel it in My Orders.
+                after:
+                  second:
+                    facts: [F6]
+                    say: Then the refund takes {refund_window}.
+                  sekond:
+                    facts: [F1]
+                    say: Misspelt.
+                  third:
+                    facts: []
+                    say: It takes {refund_window}.
+            """
+        let catalog = IntentLoader.load(
+            folder: "intents",
+            files: [
+                ("first.yaml", first), ("second.yaml", IntentLoaderTests.valid),
+                ("third.yaml", IntentLoaderTests.valid),
+            ])
+        let after = try #require(catalog.intent(named: "first")?.answers.first?.after)
+        #expect(after["second"]?.text == "Then the refund takes {refund_window}.")
+        #expect(after["second"]?.facts == [FactID(6)])
+        #expect(
+            catalog.problems.map(\.description) == [
+                "intents/first.yaml:16: the answer uses {refund_window}, which comes from F6, but `facts:` does not "
+                    + "list F6; add it",
+                "intents/first.yaml:12: `after:` names 'sekond', which is no other intent about an order; did you "
+                    + "mean 'second'?",
+            ])
     }
 
     @Test("the out-of-scope file and files that are not YAML are sorted out as in a folder")

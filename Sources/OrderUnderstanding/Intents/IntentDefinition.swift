@@ -93,6 +93,8 @@ public struct AnswerTemplate: Sendable {
     public var brief: String?
     /// The facts the brief line rests on: a line says less than its answer.
     public var briefFacts: [FactID] = []
+    /// The answer to give instead when the intent named was answered earlier in the same reply (`after:`).
+    public var after: [String: AnswerTemplate] = [:]
 
     /// The key of the answer used when no slot value picks another.
     public static let defaultKey = "default"

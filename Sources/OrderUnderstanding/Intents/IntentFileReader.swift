@@ -17,7 +17,7 @@ struct IntentFileReader {
         "intent", "summary", "small_talk", "needs", "refines", "implies", "how_long", "ask", "examples",
         "answers",
     ]
-    static let answerKeys = ["say", "facts", "brief", "brief_facts"]
+    static let answerKeys = ["say", "facts", "brief", "brief_facts", "after"]
 
     mutating func read(_ text: String) -> IntentDefinition? {
         let root: Node
@@ -181,6 +181,7 @@ struct IntentFileReader {
         var briefNode: Node?
         var briefFacts: [FactID] = []
         var briefFactsNode: Node?
+        var after: [String: AnswerTemplate] = [:]
         for (key, value) in mapping {
             switch key.string {
             case "say": text = value.string
@@ -193,6 +194,8 @@ struct IntentFileReader {
             case "brief_facts":
                 briefFactsNode = value
                 briefFacts = readFacts(value)
+            case "after":
+                after = readAfter(value, keys: keys)
             default: unknownKey(key.string ?? "", at: key, known: Self.answerKeys)
             }
         }
@@ -203,6 +206,7 @@ struct IntentFileReader {
         var template = AnswerTemplate(keys: keys, text: Self.tidy(text), facts: facts, location: location(node))
         template.brief = brief
         template.briefFacts = briefFacts
+        template.after = after
         if let briefNode, briefFactsNode == nil {
             fail(briefNode, "the brief line does not say which policy facts it rests on; add `brief_facts: [F…]`")
         } else if let briefFactsNode, brief == nil {
@@ -236,6 +240,33 @@ struct IntentFileReader {
             fail(node, "the answer does not say which policy facts it rests on; add `facts: [F…]` (or `facts: []`)")
         }
         return template
+    }
+
+    /// `after:` maps an intent to the answer given instead when that intent was answered earlier in the same
+    /// reply ("can I cancel, and will I get my money back?": the refund's answer need not give the cancel steps
+    /// again). Each is an answer of its own, with `say:` and `facts:`; the loader checks that the intent exists.
+    private mutating func readAfter(_ node: Node, keys: [String]) -> [String: AnswerTemplate] {
+        guard let mapping = node.mapping, !mapping.isEmpty else {
+            fail(node, "`after:` maps an intent answered earlier in the same reply to the answer to give then")
+            return [:]
+        }
+        var after: [String: AnswerTemplate] = [:]
+        for (intent, body) in mapping {
+            guard let name = intent.string, !name.isEmpty else {
+                fail(intent, "`after:` is keyed by an intent's name")
+                continue
+            }
+            if body.mapping?.contains(where: { $0.key.string == "after" }) == true {
+                fail(body, "an `after:` answer has no `after:` of its own")
+                continue
+            }
+            // Placed on the line that names the intent, where a misspelt name is to be fixed.
+            if let answer = readAnswer(body, keys: keys, needs: []) {
+                after[name] = AnswerTemplate(
+                    keys: answer.keys, text: answer.text, facts: answer.facts, location: location(intent))
+            }
+        }
+        return after
     }
 
     /// The file must say everything a text rests on, and only that: a placeholder's fact is never added

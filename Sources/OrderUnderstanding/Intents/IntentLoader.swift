@@ -66,6 +66,24 @@ public enum IntentLoader {
             problems.append(
                 Problem(location, "`how_long:` names '\(target)', which is no intent about an order\(suggestion)"))
         }
+        // `after:` names another intent about an order, one that exists.
+        for intent in intents {
+            for answer in intent.answers {
+                for (target, template) in answer.after.sorted(by: { $0.key < $1.key }) {
+                    if let named = intents.first(where: { $0.name == target }), !named.isSmallTalk,
+                        named.name != intent.name
+                    {
+                        continue
+                    }
+                    let suggestion =
+                        Suggestion.closest(to: target, in: intents.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                    problems.append(
+                        Problem(
+                            template.location,
+                            "`after:` names '\(target)', which is no other intent about an order\(suggestion)"))
+                }
+            }
+        }
         return IntentCatalog(directory: folder, intents: intents, outOfScope: outOfScope, problems: problems)
     }
 
