@@ -22,14 +22,15 @@ struct RenderError: Error, Equatable, CustomStringConvertible {
 enum AnswerRenderer {
     /// The text of `template` with every `{placeholder}` filled, and the facts it rests on.
     static func render(
-        _ template: AnswerTemplate, slots: SlotValues, paymentName: String? = nil
+        _ template: AnswerTemplate, slots: SlotValues, paymentName: String? = nil,
+        reason: CancellationReason? = nil
     ) throws(RenderError) -> (text: String, facts: [FactID]) {
         var text = ""
         for piece in TextPiece.pieces(of: template.text) {
             switch piece {
             case .text(let words): text += words
             case .placeholder(let name):
-                text += try value(of: name, slots: slots, paymentName: paymentName, in: template)
+                text += try value(of: name, slots: slots, paymentName: paymentName, reason: reason, in: template)
             case .strayBrace(let brace): throw RenderError(placeholder: brace, slot: nil, location: template.location)
             }
         }
@@ -49,7 +50,7 @@ enum AnswerRenderer {
         let template = answeredBefore.lazy.compactMap { chosen.after[$0] }.first ?? chosen
         // The shopper's own name for how they paid ("PayPal") is echoed where the method is said.
         let named = situation.payment?.method == slots.payment ? situation.paymentName : nil
-        let rendered = try render(template, slots: slots, paymentName: named)
+        let rendered = try render(template, slots: slots, paymentName: named, reason: situation.cancellationReason)
         let notes =
             intent.isSmallTalk
             ? []
@@ -58,7 +59,7 @@ enum AnswerRenderer {
     }
 
     private static func value(
-        of placeholder: String, slots: SlotValues, paymentName: String?,
+        of placeholder: String, slots: SlotValues, paymentName: String?, reason: CancellationReason?,
         in template: AnswerTemplate
     ) throws(RenderError) -> String {
         if placeholder == "order_number" {
@@ -67,7 +68,10 @@ enum AnswerRenderer {
         guard let value = PolicyValue(rawValue: placeholder) else {
             throw RenderError(placeholder: placeholder, slot: nil, location: template.location)
         }
-        guard let text = value.text(status: slots.status, payment: slots.payment, paymentName: paymentName) else {
+        guard
+            let text = value.text(
+                status: slots.status, payment: slots.payment, paymentName: paymentName, reason: reason)
+        else {
             throw RenderError(placeholder: placeholder, slot: value.requires, location: template.location)
         }
         return text

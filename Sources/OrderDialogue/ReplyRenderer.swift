@@ -173,7 +173,8 @@ struct ReplyRenderer {
         do {
             let summary = try Summary.text(
                 intent, asking: asking, known: known,
-                circumstances: after.situation.circumstances(status: known.status))
+                circumstances: after.situation.circumstances(status: known.status),
+                reason: after.situation.cancellationReason)
             facts.formUnion(summary.facts)
             return summary.text
         } catch {

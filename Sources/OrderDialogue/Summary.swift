@@ -5,10 +5,11 @@ import OrderUnderstanding
 /// (each status, or each payment method), filled with everything else that is known. A line rests on its
 /// brief's own facts, not on everything its full answer says.
 enum Summary {
-    /// The summary of `intent` for each value of `slot`, given the `known` slots and `circumstances`.
+    /// The summary of `intent` for each value of `slot`, given the `known` slots and `circumstances`, and the
+    /// shopper's own `reason` to cancel.
     static func text(
         _ intent: IntentDefinition, asking slot: PolicySlot, known: SlotValues,
-        circumstances: Set<Circumstance>
+        circumstances: Set<Circumstance>, reason: CancellationReason? = nil
     ) throws(RenderError) -> (text: String, facts: Set<FactID>) {
         let what = slot == .payment ? "payment method" : "status"
         var lines = ["No problem, here is the short answer for each \(what):"]
@@ -23,7 +24,7 @@ enum Summary {
                 ?? template.rephrased(
                     (slot.label(of: value) ?? value).capitalized + ": "
                         + (template.text.split(separator: "\n").first.map(String.init) ?? ""))
-            let rendered = try AnswerRenderer.render(line, slots: slots)
+            let rendered = try AnswerRenderer.render(line, slots: slots, reason: reason)
             lines.append("- " + rendered.text)
             facts.formUnion(rendered.facts)
         }

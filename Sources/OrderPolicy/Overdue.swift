@@ -7,9 +7,9 @@ public enum Overdue: CaseIterable, Sendable {
     case refund
 
     /// The reason to pick when cancelling an order the seller is slow to ship, among those F14 lists.
-    public static let lateShippingReason = "seller delays shipping"
+    public static let lateShippingReason = CancellationReason.sellerDelaysShipping.label
     /// The fact that lists the reasons a cancellation may give, a seller slow to ship among them.
-    public static let reasonsFact = FactID(14)
+    public static let reasonsFact = CancellationReason.fact
     /// The fact that sends real problems (an order that never comes, a seller who ignores the shopper) to a
     /// dispute, where AliExpress support steps in.
     public static let disputeFact = FactID(12)

@@ -12,6 +12,9 @@ public enum PolicyValue: String, CaseIterable, Sendable {
     case status
     /// The payment method in words; needs the payment method.
     case payment
+    /// The shopper's own reason to cancel, as the cancellation form words it (F14); only an answer for the
+    /// `reason_given` circumstance can use it.
+    case reason
 
     /// The slot that must be known before this value can be written.
     public var requires: PolicySlot? {
@@ -30,13 +33,16 @@ public enum PolicyValue: String, CaseIterable, Sendable {
         case .shippingWindow: PolicyWindow.shipping.fact
         case .refundWindow: PolicyWindow.refund.fact
         case .refundDestination, .refundRoute: RefundDestination.fact
-        case .status, .payment: nil
+        // The shopper's own words, not a rule: an answer that names the reason lists F14 for the form's list.
+        case .status, .payment, .reason: nil
         }
     }
 
     /// The text of this value, or nil when a required slot is missing. `paymentName` is the shopper's own name for
-    /// the way they paid ("PayPal"), said in place of the method's label.
-    public func text(status: OrderStatus?, payment: PaymentMethod?, paymentName: String? = nil) -> String? {
+    /// the way they paid ("PayPal"), said in place of the method's label; `reason` the reason they gave to cancel.
+    public func text(
+        status: OrderStatus?, payment: PaymentMethod?, paymentName: String? = nil, reason: CancellationReason? = nil
+    ) -> String? {
         switch self {
         case .sellerReplyWindow: PolicyWindow.sellerReply.text
         case .sellerResponseWindow: PolicyWindow.sellerResponse.text
@@ -46,6 +52,7 @@ public enum PolicyValue: String, CaseIterable, Sendable {
         case .refundRoute: RefundDestination.sentence(for: payment, named: paymentName)
         case .status: status?.label
         case .payment: payment.map { paymentName ?? $0.label }
+        case .reason: reason?.label
         }
     }
 }

@@ -54,6 +54,7 @@ enum RenderedVariants {
             OrderEvent(.delivered, happened: false, evidence: "never got it"),
         ],
         .paymentVerifying: [OrderEvent(.paymentVerifying, evidence: "payment is being checked")],
+        .reasonGiven: [OrderEvent(.reasonGiven(.betterOffer), evidence: "cheaper")],
     ]
 
     /// A situation holding `events`, heard in one turn.
@@ -117,7 +118,8 @@ enum RenderedVariants {
                         }
                         guard let brief = chosen?.briefAnswer else { continue }
                         do throws(RenderError) {
-                            let line = try AnswerRenderer.render(brief, slots: slots)
+                            let line = try AnswerRenderer.render(
+                                brief, slots: slots, reason: situation.cancellationReason)
                             variants.append(
                                 Variant(
                                     label: label + " brief", intent: intent, status: status,
@@ -141,7 +143,8 @@ enum RenderedVariants {
                             do throws(RenderError) {
                                 let summary = try Summary.text(
                                     intent, asking: slot, known: known,
-                                    circumstances: situation.circumstances(status: known.status))
+                                    circumstances: situation.circumstances(status: known.status),
+                                    reason: situation.cancellationReason)
                                 variants.append(
                                     Variant(
                                         label: label, intent: intent, status: known.status,

@@ -14,7 +14,7 @@ struct AnswerFactsTests {
         arguments: [
             ("seller_reply_window", 3), ("seller_response_window", 4), ("shipping_window", 5),
             ("refund_window", 6), ("refund_destination", 7), ("refund_route", 7),
-            ("status", nil), ("payment", nil),
+            ("status", nil), ("payment", nil), ("reason", nil),
         ] as [(String, Int?)])
     func placeholdersNameTheirFact(name: String, number: Int?) throws {
         #expect(try #require(PolicyValue(rawValue: name)).fact == number.map(FactID.init))
@@ -22,7 +22,7 @@ struct AnswerFactsTests {
 
     @Test("the table above covers every placeholder")
     func everyPlaceholderIsInTheTable() {
-        #expect(PolicyValue.allCases.count == 8)
+        #expect(PolicyValue.allCases.count == 9)
     }
 
     @Test("a placeholder whose fact is not listed is an error at the facts line, one per fact")

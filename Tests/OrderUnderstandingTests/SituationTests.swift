@@ -63,6 +63,30 @@ struct SituationTests {
         #expect(situation.status(in: 1, assumingPaid: false).value == row.status)
     }
 
+    @Test(
+        "a reason the cancellation form offers (F14), in the shopper's words, is read as theirs; others are not",
+        arguments: [
+            ("i found it cheaper on another site", CancellationReason.betterOffer),
+            ("there is a better deal elsewhere", .betterOffer),
+            ("on monday i found it cheaper", .betterOffer),
+            ("i don't need it anymore", .noLongerNeeded),
+            ("we no longer need the lamp", .noLongerNeeded),
+            ("i typed the wrong address", .wrongDetails),
+            ("i changed my mind", nil),
+            ("i ordered it twice by mistake", nil),
+            ("the seller is slow to ship", nil),
+            ("how do i cancel", nil),
+        ] as [(String, CancellationReason?)])
+    func reasonInTheShoppersWords(text: String, reason: CancellationReason?) {
+        var situation = Situation()
+        situation.add(Fixtures.matcher.readSituation(text), turn: 1)
+        #expect(situation.cancellationReason == reason)
+        #expect(situation.circumstances(status: .awaitingShipment).contains(.reasonGiven) == (reason != nil))
+        // A reason says nothing of where the order is, and has no day of its own.
+        #expect(situation.status(in: 1, assumingPaid: false).value == nil || reason == nil)
+        #expect(situation.events.allSatisfy { !$0.event.kind.isReason || $0.event.date == nil })
+    }
+
     @Test("paid with nothing said of shipping is awaiting shipment only as a stated assumption")
     func paidIsAssumed() {
         var situation = Situation()

@@ -22,12 +22,15 @@ public enum Circumstance: String, CaseIterable, Sendable, Hashable {
     case notReceived = "not_received"
     /// The payment is still being verified (F1): a cancellation waits until the check is finished.
     case paymentVerifying = "payment_verifying"
+    /// The shopper gave their own reason to cancel, one of those the cancellation form offers (F14).
+    case reasonGiven = "reason_given"
 
     /// The statuses the circumstance can go with, or nil for any. A seller's answer to a cancellation request
     /// matters only while the order has not shipped: once it has, the status's own answer is the right one.
     public var statuses: Set<OrderStatus>? {
         switch self {
-        case .declined, .sellerSilent, .sellerCancelled: [.awaitingShipment]
+        // The reason is picked when asking the seller to cancel, which only an order awaiting shipment needs.
+        case .declined, .sellerSilent, .sellerCancelled, .reasonGiven: [.awaitingShipment]
         // A partial refund is something a seller may offer in answer to a cancellation request (F16); once the
         // order has shipped, the return and the dispute are the ways, and their answers are the right ones.
         case .partialRefund: [.awaitingShipment]
@@ -67,6 +70,7 @@ extension Situation {
         if happened.contains(where: { $0.kind == .partialRefund }) { found.insert(.partialRefund) }
         if deliveredButNotReceived { found.insert(.notReceived) }
         if paymentVerifying { found.insert(.paymentVerifying) }
+        if cancellationReason != nil { found.insert(.reasonGiven) }
         return found.filter { $0.fits(status) }
     }
 
@@ -76,6 +80,14 @@ extension Situation {
         events.last { heard in
             heard.event.happened && heard.event.kind.isCancellationStep && heard.event.kind != .cancellationRequested
         }?.event.kind
+    }
+
+    /// The shopper's own reason to cancel, the newest one told.
+    public var cancellationReason: CancellationReason? {
+        for heard in events.reversed() where heard.event.happened {
+            if case .reasonGiven(let reason) = heard.event.kind { return reason }
+        }
+        return nil
     }
 
     /// Whether the newest word on the payment is that it is still being verified.

@@ -32,6 +32,8 @@ public struct OrderEvent: Sendable, Equatable {
         /// A partial refund, offered by the seller or asked about (F16).
         case partialRefund
         case refundReceived
+        /// The shopper's own reason to cancel, one the cancellation form offers (F14): "I found it cheaper".
+        case reasonGiven(CancellationReason)
 
         /// The event's name in /why and tests.
         public var name: String {
@@ -55,8 +57,12 @@ public struct OrderEvent: Sendable, Equatable {
             case .disputeLost: "dispute lost"
             case .partialRefund: "partial refund"
             case .refundReceived: "refund received"
+            case .reasonGiven(let reason): "reason given (\(reason.label))"
             }
         }
+
+        /// Whether it is the shopper's reason to cancel.
+        public var isReason: Bool { if case .reasonGiven = self { true } else { false } }
 
         /// A step of a cancellation: the request, or the seller's answer to it.
         public var isCancellationStep: Bool {

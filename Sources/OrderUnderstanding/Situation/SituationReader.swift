@@ -29,6 +29,7 @@ extension IntentMatcher {
             var events =
                 (isWhole ? whole : SlotExtractor.extract(tokens)).events
                 + CancellationEvents.read(tokens, aboutCancellation: aboutCancellation)
+                + ReasonEvents.read(tokens)
             let date = DateExtractor.mayMention(tokens) ? DateExtractor.mention(in: clause) : nil
             if events.isEmpty {
                 // A clause that is only a day belongs to the event just before it ("…paid with visa, 3 days ago"),
@@ -47,7 +48,10 @@ extension IntentMatcher {
                 continue
             }
             // Something that did not happen has no day: "today I noticed it hasn't shipped" dates the noticing.
-            for i in events.indices where events[i].happened { events[i].date = date ?? pendingDate }
+            // A reason has no day of its own: "I found it cheaper on Monday" dates nothing that counts.
+            for i in events.indices where events[i].happened && !events[i].kind.isReason {
+                events[i].date = date ?? pendingDate
+            }
             pendingDate = nil
             reading.events += events
         }
