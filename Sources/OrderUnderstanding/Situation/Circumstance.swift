@@ -29,8 +29,9 @@ public enum Circumstance: String, CaseIterable, Sendable, Hashable {
     /// matters only while the order has not shipped: once it has, the status's own answer is the right one.
     public var statuses: Set<OrderStatus>? {
         switch self {
+        case .declined, .sellerSilent, .sellerCancelled: [.awaitingShipment]
         // The reason is picked when asking the seller to cancel, which only an order awaiting shipment needs.
-        case .declined, .sellerSilent, .sellerCancelled, .reasonGiven: [.awaitingShipment]
+        case .reasonGiven: [.awaitingShipment]
         // A partial refund is something a seller may offer in answer to a cancellation request (F16); once the
         // order has shipped, the return and the dispute are the ways, and their answers are the right ones.
         case .partialRefund: [.awaitingShipment]
