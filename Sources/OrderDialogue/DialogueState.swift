@@ -24,6 +24,9 @@ struct DialogueState: Sendable {
     /// Every slot known, as the last turn left them, and where each came from.
     var slots = SlotValues()
     var slotSources: [String: SlotSource] = [:]
+    /// Whether a reply has said aloud that the status is only assumed from the payment: it is said once, and
+    /// again only after the status was known some other way.
+    var assumptionStated = false
     /// The situation as it was when the last answer was given, for `/why`.
     var explained: (situation: Situation, turn: Int, statusAssumed: Bool)?
     /// Whether the conversation has asked or answered something, so a new line may answer or correct it.
@@ -164,6 +167,8 @@ struct DialogueState: Sendable {
         next.slots = known.values
         next.slotSources = known.sources
         next.explained = (next.situation, turn, known.sources["status"] == .assumed)
+        let knownOtherwise = next.status(assumingPaid: false).value != nil
+        next.assumptionStated = !knownOtherwise && (assumptionStated || known.sources["status"] == .assumed)
         return next
     }
 

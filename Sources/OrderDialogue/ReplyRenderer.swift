@@ -126,7 +126,7 @@ struct ReplyRenderer {
         guard let rendered else { return "I know that question but have no answer written for it yet." }
         facts.formUnion(rendered.facts)
         var text = rendered.text
-        if case .known(let noted) = answer.status.reading, noted.source == .assumed,
+        if case .known(let noted) = answer.status.reading, noted.source == .assumed, !before.assumptionStated,
             notesGiven.insert(Self.assumption).inserted
         {
             text = Self.assumption + "\n" + text
@@ -191,7 +191,9 @@ struct ReplyRenderer {
             switch pair.name {
             case "status" where notReceived: "the order shows as delivered, but it never reached you"
             case "status": "the order is \(OrderStatus(rawValue: pair.value)?.label ?? pair.value)"
-            case "payment": "you paid by \(PaymentMethod(rawValue: pair.value)?.label ?? pair.value)"
+            // In the shopper's own words where they named it ("PayPal"), as an answer says it.
+            case "payment":
+                "you paid by \(after.situation.paymentName ?? PaymentMethod(rawValue: pair.value)?.label ?? pair.value)"
             default: "order #\(pair.value)"
             }
         }

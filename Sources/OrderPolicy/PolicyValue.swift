@@ -12,6 +12,9 @@ public enum PolicyValue: String, CaseIterable, Sendable {
     case status
     /// The payment method in words; needs the payment method.
     case payment
+    /// What a refund's time depends on (F6): the payment method and the bank, or only the bank once the method
+    /// is known; never a bank for cash on delivery, whose refund is a voucher (F7).
+    case refundDepends = "refund_depends"
     /// The shopper's own reason to cancel, as the cancellation form words it (F14); only an answer for the
     /// `reason_given` circumstance can use it.
     case reason
@@ -31,7 +34,7 @@ public enum PolicyValue: String, CaseIterable, Sendable {
         case .sellerReplyWindow: PolicyWindow.sellerReply.fact
         case .sellerResponseWindow: PolicyWindow.sellerResponse.fact
         case .shippingWindow: PolicyWindow.shipping.fact
-        case .refundWindow: PolicyWindow.refund.fact
+        case .refundWindow, .refundDepends: PolicyWindow.refund.fact
         case .refundDestination, .refundRoute: RefundDestination.fact
         // The shopper's own words, not a rule: an answer that names the reason lists F14 for the form's list.
         case .status, .payment, .reason: nil
@@ -48,6 +51,12 @@ public enum PolicyValue: String, CaseIterable, Sendable {
         case .sellerResponseWindow: PolicyWindow.sellerResponse.text
         case .shippingWindow: PolicyWindow.shipping.text
         case .refundWindow: PolicyWindow.refund.text
+        case .refundDepends:
+            switch payment {
+            case nil: "depending on your payment method and your bank"
+            case .cashOnDelivery?: "depending on the payment method"
+            case _?: "depending on your bank"
+            }
         case .refundDestination: payment.map { RefundDestination.for($0).text(for: $0) }
         case .refundRoute: RefundDestination.sentence(for: payment, named: paymentName)
         case .status: status?.label

@@ -14,7 +14,7 @@ struct AnswerFactsTests {
         arguments: [
             ("seller_reply_window", 3), ("seller_response_window", 4), ("shipping_window", 5),
             ("refund_window", 6), ("refund_destination", 7), ("refund_route", 7),
-            ("status", nil), ("payment", nil), ("reason", nil),
+            ("status", nil), ("payment", nil), ("reason", nil), ("refund_depends", 6),
         ] as [(String, Int?)])
     func placeholdersNameTheirFact(name: String, number: Int?) throws {
         #expect(try #require(PolicyValue(rawValue: name)).fact == number.map(FactID.init))
@@ -22,7 +22,7 @@ struct AnswerFactsTests {
 
     @Test("the table above covers every placeholder")
     func everyPlaceholderIsInTheTable() {
-        #expect(PolicyValue.allCases.count == 9)
+        #expect(PolicyValue.allCases.count == 10)
     }
 
     @Test("a placeholder whose fact is not listed is an error at the facts line, one per fact")
@@ -65,7 +65,8 @@ struct AnswerFactsTests {
         let file = Self.unstatedFixture + "/refund_where.yaml"
         #expect(
             problems == [
-                "\(file):9: `facts:` lists F6, but the answer fills none of {refund_window}, the placeholders that state F6; "
+                "\(file):9: `facts:` lists F6, but the answer fills none of {refund_window}, {refund_depends}, the placeholders "
+                    + "that state F6; "
                     + "fill one or drop F6",
                 "\(file):9: `facts:` lists F7, but the answer fills none of {refund_destination}, {refund_route}, the "
                     + "placeholders that state F7; fill one or drop F7",
