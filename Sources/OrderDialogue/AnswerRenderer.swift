@@ -40,17 +40,22 @@ enum AnswerRenderer {
     /// The answer `intent` gives for these slots in `situation`: the template its circumstances and slots pick,
     /// filled in, and the dated sentences of the windows it rests on. Nil when the intent has no answer for them.
     /// `answeredBefore` are the intents answered earlier in the same reply: an answer written for after one of
-    /// them (`after:`) is given instead, so the reply says each step once.
+    /// them (`after:`) is given instead, so the reply says each step once. An aside (`asides:`) is added only when
+    /// the message's `words` are about it.
     static func answer(
         _ intent: IntentDefinition, slots: SlotValues, situation: Situation,
-        today: CalendarDate, answeredBefore: [String] = []
+        today: CalendarDate, answeredBefore: [String] = [], words: [String] = []
     ) throws(RenderError) -> (text: String, facts: [FactID], notes: [DatedNote])? {
         let circumstances = intent.isSmallTalk ? [] : situation.circumstances(status: slots.status)
         guard let chosen = intent.answer(for: slots, in: circumstances) else { return nil }
         let template = answeredBefore.lazy.compactMap { chosen.after[$0] }.first ?? chosen
         // The shopper's own name for how they paid ("PayPal") is echoed where the method is said.
         let named = situation.payment?.method == slots.payment ? situation.paymentName : nil
-        let rendered = try render(template, slots: slots, paymentName: named, reason: situation.cancellationReason)
+        var rendered = try render(template, slots: slots, paymentName: named, reason: situation.cancellationReason)
+        for aside in template.asides where aside.isAbout(words) {
+            let said = try render(aside.answer, slots: slots, paymentName: named, reason: situation.cancellationReason)
+            rendered = (rendered.text + "\n" + said.text, Set(rendered.facts + said.facts).sorted())
+        }
         let notes =
             intent.isSmallTalk
             ? []

@@ -38,7 +38,7 @@ struct ReplyRenderer {
                 var text =
                     basis.map {
                         answer(
-                            $0, before: before, answeredBefore: answered, facts: &answerFacts,
+                            $0, before: before, answeredBefore: answered, words: reading.words, facts: &answerFacts,
                             notesGiven: &notesGiven)
                     } ?? ""
                 let unchanged = text == lastAnswer
@@ -104,8 +104,8 @@ struct ReplyRenderer {
     /// The answer to one intent from what it rests on, with any assumption said aloud and the dated notes of the
     /// windows it names.
     private func answer(
-        _ answer: DialogueState.Answer, before: DialogueState, answeredBefore: [String], facts: inout Set<FactID>,
-        notesGiven: inout Set<String>
+        _ answer: DialogueState.Answer, before: DialogueState, answeredBefore: [String], words: [String],
+        facts: inout Set<FactID>, notesGiven: inout Set<String>
     ) -> String {
         let intent = answer.intent
         var slots = SlotValues(
@@ -116,7 +116,8 @@ struct ReplyRenderer {
         let rendered: (text: String, facts: [FactID], notes: [DatedNote])?
         do {
             rendered = try AnswerRenderer.answer(
-                intent, slots: slots, situation: answer.situation, today: today, answeredBefore: answeredBefore)
+                intent, slots: slots, situation: answer.situation, today: today, answeredBefore: answeredBefore,
+                words: words)
         } catch {
             // The decision asks for every slot an answer needs before giving it, and the tests render every
             // answer, so this is a bug; the shopper is asked rather than shown a template.

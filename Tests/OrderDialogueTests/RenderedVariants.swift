@@ -116,6 +116,22 @@ enum RenderedVariants {
                                     Failure(label: label + " after \(before)", intent: intent, error: error))
                             }
                         }
+                        // Each aside, for a message about it (`asides:`).
+                        for aside in chosen?.asides ?? [] {
+                            let about = aside.about.joined(separator: " ")
+                            do throws(RenderError) {
+                                guard
+                                    let answer = try AnswerRenderer.answer(
+                                        intent, slots: slots, situation: situation, today: today, words: aside.about)
+                                else { continue }
+                                variants.append(
+                                    Variant(
+                                        label: label + " about \(about)", intent: intent, status: status,
+                                        text: answer.text, facts: answer.facts, notes: answer.notes))
+                            } catch {
+                                failures.append(Failure(label: label + " about \(about)", intent: intent, error: error))
+                            }
+                        }
                         guard let brief = chosen?.briefAnswer else { continue }
                         do throws(RenderError) {
                             let line = try AnswerRenderer.render(

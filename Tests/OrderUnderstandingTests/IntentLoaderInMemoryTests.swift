@@ -73,6 +73,42 @@ struct IntentLoaderInMemoryTests {
             ])
     }
 
+    @Test("`asides:` are said only for a message about them, each checked like an answer")
+    func asides() throws {
+        let text = """
+            summary: disputes
+            examples:
+              - how do i open a dispute
+            answers:
+              default:
+                facts: [F12]
+                say: Open a dispute from the order page.
+                asides:
+                  - about: Buyer Protection
+                    facts: []
+                    say: The rules don't say how long buyer protection lasts.
+                  - facts: []
+                    say: No words to be about.
+                  - about: refund
+                    facts: []
+                    say: It takes {refund_window}.
+                    when: always
+            """
+        let catalog = IntentLoader.load(folder: "intents", files: [("dispute.yaml", text)])
+        let asides = try #require(catalog.intent(named: "dispute")?.answers.first?.asides)
+        #expect(asides.map(\.about) == [["buyer", "protection"], ["refund"]])
+        #expect(asides[0].isAbout(["what", "does", "buyer", "protection", "cover"]))
+        #expect(!asides[0].isAbout(["buyer", "of", "protection"]))
+        #expect(
+            catalog.problems.map(\.description) == [
+                "intents/dispute.yaml:12: the aside has no `about:` words: the words a message must contain for it to "
+                    + "be said",
+                "intents/dispute.yaml:17: unknown key 'when'",
+                "intents/dispute.yaml:15: the answer uses {refund_window}, which comes from F6, but `facts:` does not "
+                    + "list F6; add it",
+            ])
+    }
+
     @Test("the out-of-scope file and files that are not YAML are sorted out as in a folder")
     func outOfScopeAndOtherFiles() {
         let catalog = IntentLoader.load(

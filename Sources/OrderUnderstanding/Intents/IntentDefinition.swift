@@ -95,6 +95,22 @@ public struct AnswerTemplate: Sendable {
     public var briefFacts: [FactID] = []
     /// The answer to give instead when the intent named was answered earlier in the same reply (`after:`).
     public var after: [String: AnswerTemplate] = [:]
+    /// Sentences added only when the message is about them (`asides:`).
+    public var asides: [Aside] = []
+
+    /// A sentence the answer adds only when the message contains `about`, its words in order.
+    public struct Aside: Sendable {
+        public let about: [String]
+        public let answer: AnswerTemplate
+
+        /// Whether a message of these normalised words is about it.
+        public func isAbout(_ words: [String]) -> Bool {
+            guard words.count >= about.count else { return false }
+            return (0...(words.count - about.count)).contains { start in
+                about.indices.allSatisfy { words[start + $0] == about[$0] }
+            }
+        }
+    }
 
     /// The key of the answer used when no slot value picks another.
     public static let defaultKey = "default"

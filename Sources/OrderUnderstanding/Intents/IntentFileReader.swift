@@ -17,7 +17,8 @@ struct IntentFileReader {
         "intent", "summary", "small_talk", "needs", "refines", "implies", "how_long", "ask", "examples",
         "answers",
     ]
-    static let answerKeys = ["say", "facts", "brief", "brief_facts", "after"]
+    static let answerKeys = ["say", "facts", "brief", "brief_facts", "after", "asides"]
+    static let asideKeys = ["about", "say", "facts"]
 
     mutating func read(_ text: String) -> IntentDefinition? {
         let root: Node
@@ -182,6 +183,7 @@ struct IntentFileReader {
         var briefFacts: [FactID] = []
         var briefFactsNode: Node?
         var after: [String: AnswerTemplate] = [:]
+        var asides: [AnswerTemplate.Aside] = []
         for (key, value) in mapping {
             switch key.string {
             case "say": text = value.string
@@ -196,6 +198,8 @@ struct IntentFileReader {
                 briefFacts = readFacts(value)
             case "after":
                 after = readAfter(value, keys: keys)
+            case "asides":
+                asides = readAsides(value, keys: keys)
             default: unknownKey(key.string ?? "", at: key, known: Self.answerKeys)
             }
         }
@@ -207,6 +211,7 @@ struct IntentFileReader {
         template.brief = brief
         template.briefFacts = briefFacts
         template.after = after
+        template.asides = asides
         if let briefNode, briefFactsNode == nil {
             fail(briefNode, "the brief line does not say which policy facts it rests on; add `brief_facts: [F…]`")
         } else if let briefFactsNode, brief == nil {
@@ -267,6 +272,40 @@ struct IntentFileReader {
             }
         }
         return after
+    }
+
+    /// `asides:` lists sentences added to the answer only when the message is about them: `about:` gives the words
+    /// the message must contain, in order ("buyer protection"); `say:` and `facts:` are checked like an answer's.
+    private mutating func readAsides(_ node: Node, keys: [String]) -> [AnswerTemplate.Aside] {
+        guard let items = node.sequence, !items.isEmpty else {
+            fail(node, "`asides:` is a list of asides, each with `about:`, `say:` and `facts:`")
+            return []
+        }
+        var asides: [AnswerTemplate.Aside] = []
+        for item in items {
+            guard let mapping = item.mapping else {
+                fail(item, "an aside is a mapping with `about:`, `say:` and `facts:`")
+                continue
+            }
+            var about: [String] = []
+            var body: [(Node, Node)] = []
+            for (key, value) in mapping {
+                switch key.string {
+                case "about": about = Normalizer.tokens(value.string ?? "")
+                case "say", "facts": body.append((key, value))
+                default: unknownKey(key.string ?? "", at: key, known: Self.asideKeys)
+                }
+            }
+            guard !about.isEmpty else {
+                fail(item, "the aside has no `about:` words: the words a message must contain for it to be said")
+                continue
+            }
+            let answer = Node.mapping(Node.Mapping(body, Tag(.map), .block, item.mark))
+            if let template = readAnswer(answer, keys: keys, needs: []) {
+                asides.append(AnswerTemplate.Aside(about: about, answer: template))
+            }
+        }
+        return asides
     }
 
     /// The file must say everything a text rests on, and only that: a placeholder's fact is never added
