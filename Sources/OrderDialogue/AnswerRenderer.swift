@@ -45,14 +45,22 @@ enum AnswerRenderer {
     static func answer(
         _ intent: IntentDefinition, slots: SlotValues, situation: Situation,
         today: CalendarDate, answeredBefore: [String] = [], words: [String] = []
-    ) throws(RenderError) -> (text: String, facts: [FactID], notes: [DatedNote])? {
+    ) throws(RenderError) -> (text: String, facts: [FactID], notes: [DatedNote], core: String)? {
         let circumstances = intent.isSmallTalk ? [] : situation.circumstances(status: slots.status)
         guard let chosen = intent.answer(for: slots, in: circumstances) else { return nil }
         let template = answeredBefore.lazy.compactMap { chosen.after[$0] }.first ?? chosen
         // The shopper's own name for how they paid ("PayPal") is echoed where the method is said.
         let named = situation.payment?.method == slots.payment ? situation.paymentName : nil
         var rendered = try render(template, slots: slots, paymentName: named, reason: situation.cancellationReason)
-        for aside in template.asides where aside.isAbout(words) {
+        // What the answer says whatever came before it in the reply and whatever words asked it: what a
+        // correction compares to tell whether the answer changed.
+        let core =
+            template.location == chosen.location
+            ? rendered.text
+            : try render(chosen, slots: slots, paymentName: named, reason: situation.cancellationReason).text
+        // An answer given after another keeps the asides of the answer it stands in for.
+        let asides = template.location == chosen.location ? chosen.asides : chosen.asides + template.asides
+        for aside in asides where aside.isAbout(words) {
             let said = try render(aside.answer, slots: slots, paymentName: named, reason: situation.cancellationReason)
             rendered = (rendered.text + "\n" + said.text, Set(rendered.facts + said.facts).sorted())
         }
@@ -60,7 +68,7 @@ enum AnswerRenderer {
             intent.isSmallTalk
             ? []
             : DatedNotes.notes(for: rendered.facts, situation: situation, status: slots.status, today: today)
-        return (rendered.text, rendered.facts, notes)
+        return (rendered.text, rendered.facts, notes, core)
     }
 
     private static func value(

@@ -191,8 +191,11 @@ private struct Told {
     let today: CalendarDate
 
     /// The days the newest event of `kind` happened, when the shopper said so and they are past.
+    /// The days of the newest event of `kind` that was given a day: "sorry, I paid with paypal" after "I paid
+    /// yesterday" tells the method again, not another day.
     func days(_ kind: OrderEvent.Kind) -> ClosedRange<CalendarDate>? {
-        situation.latest(kind)?.date?.days(today: today)
+        situation.events.last { $0.event.kind == kind && $0.event.happened && $0.event.date != nil }?.event.date?
+            .days(today: today)
     }
 
     /// The newest event that starts the refund among `starts`, with its days.

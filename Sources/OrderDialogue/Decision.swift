@@ -111,8 +111,10 @@ enum Decision {
         {
             return Plan(actions: [.correction(last)])
         }
+        // A message the learned scorer is sure asks a question of its own ("…yesterday, how do I cancel it?")
+        // is that question.
         if reading.examplesFindNoQuestion, case .past? = reading.date, !reading.told.events.isEmpty,
-            let last = state.lastIntent, rules.countsDays(last)
+            let last = state.lastIntent, rules.countsDays(last), !reading.asksAnotherQuestion(than: last)
         {
             // "and if I paid last Monday?": the same question, counted from another day.
             return Plan(actions: [.answer(last)])

@@ -167,15 +167,17 @@ struct DialogueState: Sendable {
         next.slots = known.values
         next.slotSources = known.sources
         next.explained = (next.situation, turn, known.sources["status"] == .assumed)
-        let knownOtherwise = next.status(assumingPaid: false).value != nil
-        next.assumptionStated = !knownOtherwise && (assumptionStated || known.sources["status"] == .assumed)
         return next
     }
 
     /// Carries out `plan`, after `reply` was rendered from it: the only place the state changes in a turn.
     mutating func apply(_ plan: Plan, reading: Reading, catalog: IntentCatalog, reply: Reply) {
+        let before = self
         self = applying(plan, reading: reading, catalog: catalog)
         if let text = reply.answerText { lastAnswerText = text }
+        // Said once, and again only after the status was known some other way.
+        let knownOtherwise = status(assumingPaid: false).value != nil
+        assumptionStated = !knownOtherwise && (before.assumptionStated || reply.statedAssumption)
     }
 
     /// Starts the next turn.

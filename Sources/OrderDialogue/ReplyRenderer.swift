@@ -11,8 +11,11 @@ struct Reply: Sendable {
     var intents: [String] = []
     /// The slot it asks for, if any.
     var asking: PolicySlot?
-    /// The text of its last answer, which a correction is compared with next time.
+    /// What its last answer says, whatever came before it and whatever words asked it: a correction next time is
+    /// compared with it to tell whether the answer changed.
     var answerText: String?
+    /// Whether it said aloud that the status is only assumed from the payment.
+    var statedAssumption = false
 }
 
 /// Turns a plan's actions into the reply's text and facts. It changes nothing: it reads the state before the
@@ -35,15 +38,16 @@ struct ReplyRenderer {
             case .answer(let name), .correction(let name):
                 var answerFacts: Set<FactID> = []
                 let basis = catalog.intent(named: name) == nil ? nil : answers.next()
-                var text =
+                let given =
                     basis.map {
                         answer(
                             $0, before: before, answeredBefore: answered, words: reading.words, facts: &answerFacts,
-                            notesGiven: &notesGiven)
-                    } ?? ""
-                let unchanged = text == lastAnswer
-                lastAnswer = text
-                reply.answerText = text
+                            notesGiven: &notesGiven, statedAssumption: &reply.statedAssumption)
+                    } ?? (text: "", said: "")
+                var text = given.text
+                let unchanged = given.said == lastAnswer
+                lastAnswer = given.said
+                reply.answerText = given.said
                 answered.append(name)
                 if case .correction = action {
                     let changed = before.changes(to: after.situation).map(Self.words)
@@ -102,18 +106,19 @@ struct ReplyRenderer {
     }
 
     /// The answer to one intent from what it rests on, with any assumption said aloud and the dated notes of the
-    /// windows it names.
+    /// windows it names; and what it says (`said`) without what depends on the rest of the reply or the words that
+    /// asked it (the assumption, an `after:` answer, the asides), for a correction to compare.
     private func answer(
         _ answer: DialogueState.Answer, before: DialogueState, answeredBefore: [String], words: [String],
-        facts: inout Set<FactID>, notesGiven: inout Set<String>
-    ) -> String {
+        facts: inout Set<FactID>, notesGiven: inout Set<String>, statedAssumption: inout Bool
+    ) -> (text: String, said: String) {
         let intent = answer.intent
         var slots = SlotValues(
             status: answer.status.value,
             payment: answer.situation.payment(in: before.turn)?.value,
             orderNumber: answer.situation.orderNumber(in: before.turn)?.value)
         if intent.isSmallTalk { slots = before.slots }
-        let rendered: (text: String, facts: [FactID], notes: [DatedNote])?
+        let rendered: (text: String, facts: [FactID], notes: [DatedNote], core: String)?
         do {
             rendered = try AnswerRenderer.answer(
                 intent, slots: slots, situation: answer.situation, today: today, answeredBefore: answeredBefore,
@@ -121,22 +126,28 @@ struct ReplyRenderer {
         } catch {
             // The decision asks for every slot an answer needs before giving it, and the tests render every
             // answer, so this is a bug; the shopper is asked rather than shown a template.
-            return "To answer that I need to know " + (error.slot == .payment ? "how you paid" : "your order's status")
+            let text =
+                "To answer that I need to know " + (error.slot == .payment ? "how you paid" : "your order's status")
                 + " first. Could you tell me?"
+            return (text, text)
         }
-        guard let rendered else { return "I know that question but have no answer written for it yet." }
+        guard let rendered else {
+            let text = "I know that question but have no answer written for it yet."
+            return (text, text)
+        }
         facts.formUnion(rendered.facts)
         var text = rendered.text
         if case .known(let noted) = answer.status.reading, noted.source == .assumed, !before.assumptionStated,
             notesGiven.insert(Self.assumption).inserted
         {
             text = Self.assumption + "\n" + text
+            statedAssumption = true
         }
         for note in rendered.notes where notesGiven.insert(note.text).inserted {
             text += "\n" + note.text
             facts.formUnion(note.facts)
         }
-        return text
+        return (text, ([rendered.core] + rendered.notes.map(\.text)).joined(separator: "\n"))
     }
 
     /// A change to a slot, in words ("status shipped, not awaiting shipment").

@@ -236,6 +236,15 @@ struct DecisionTests {
             reading("and if i paid last monday?", told: SituationReading(events: [event(.paid, on: "last monday")])),
             [.answer("refund_time")]),
         Row(
+            "another day, but the message asks a question of its own, which the examples alone miss",
+            state(lastIntent: "return_item"),
+            reading(
+                "i paid for a phone case yesterday with my card, how do i cancel it?",
+                heard: learned("cancel_order", 0.9, probable: [("cancel_order", 0.9)], terms: ["cancel", "paymethod"]),
+                questions: ["cancel_order"],
+                told: SituationReading(events: [event(.paid, on: "yesterday")], payment: .card), asks: true),
+            [.answer("cancel_order")]),
+        Row(
             "leaning on the last answer: a bare 'how long?' after a return goes to the refund's time",
             state(lastIntent: "return_item", implied: (.delivered, "return_item")),
             reading(

@@ -73,6 +73,8 @@ struct SituationTests {
             ("we no longer need the lamp", .noLongerNeeded),
             ("i typed the wrong address", .wrongDetails),
             ("i changed my mind", nil),
+            ("so i don't need to contact the seller?", nil),
+            ("is there a cheaper shipping option?", nil),
             ("i ordered it twice by mistake", nil),
             ("the seller is slow to ship", nil),
             ("how do i cancel", nil),
@@ -84,6 +86,16 @@ struct SituationTests {
         #expect(situation.circumstances(status: .awaitingShipment).contains(.reasonGiven) == (reason != nil))
         // A reason says nothing of where the order is, and has no day of its own.
         #expect(situation.status(in: 1, assumingPaid: false).value == nil || reason == nil)
+        #expect(situation.events.allSatisfy { !$0.event.kind.isReason || $0.event.date == nil })
+    }
+
+    @Test("a day said on its own after a reason dates the event before the reason, not the reason")
+    func dayAfterAReason() throws {
+        var situation = Situation()
+        situation.add(Fixtures.matcher.readSituation("paid with visa, found it cheaper, 3 days ago"), turn: 1)
+        let paid = try #require(situation.events.first { $0.event.kind == .paid })
+        #expect(paid.event.date != nil)
+        #expect(situation.cancellationReason == .betterOffer)
         #expect(situation.events.allSatisfy { !$0.event.kind.isReason || $0.event.date == nil })
     }
 

@@ -104,12 +104,7 @@ public struct AnswerTemplate: Sendable {
         public let answer: AnswerTemplate
 
         /// Whether a message of these normalised words is about it.
-        public func isAbout(_ words: [String]) -> Bool {
-            guard words.count >= about.count else { return false }
-            return (0...(words.count - about.count)).contains { start in
-                about.indices.allSatisfy { words[start + $0] == about[$0] }
-            }
-        }
+        public func isAbout(_ words: [String]) -> Bool { Normalizer.find(about, in: words) != nil }
     }
 
     /// The key of the answer used when no slot value picks another.

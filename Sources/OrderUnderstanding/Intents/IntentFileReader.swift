@@ -226,6 +226,15 @@ struct IntentFileReader {
         for (what, line) in [("answer", template.text), ("brief line", brief ?? "")] where !Self.bracesPair(line) {
             fail(node, "a `{` or `}` in the \(what) does not pair; a placeholder is written {name}")
         }
+        // The shopper's reason is known only where the answer is for the circumstance that holds one.
+        if template.placeholders.contains(PolicyValue.reason.rawValue),
+            !keys.contains(Circumstance.reasonGiven.rawValue)
+        {
+            fail(
+                node,
+                "{reason} is the shopper's own reason to cancel, known only in an answer for "
+                    + "`\(Circumstance.reasonGiven.rawValue)`")
+        }
         let knownNames = PolicyValue.allCases.map(\.rawValue) + ["order_number"]
         for name in template.placeholders {
             guard let value = PolicyValue(rawValue: name) else {
@@ -268,7 +277,8 @@ struct IntentFileReader {
             // Placed on the line that names the intent, where a misspelt name is to be fixed.
             if let answer = readAnswer(body, keys: keys, needs: []) {
                 after[name] = AnswerTemplate(
-                    keys: answer.keys, text: answer.text, facts: answer.facts, location: location(intent))
+                    keys: answer.keys, text: answer.text, facts: answer.facts, location: location(intent),
+                    brief: answer.brief, briefFacts: answer.briefFacts, after: answer.after, asides: answer.asides)
             }
         }
         return after

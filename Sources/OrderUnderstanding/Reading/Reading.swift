@@ -133,6 +133,14 @@ public struct Reading: Sendable {
     /// How sure the learned scorer must be of a question in a story that asks nothing for it to be answered.
     public static let clearComplaint = 0.8
 
+    /// Whether the message clearly asks a question other than `last`: the learned scorer is at least
+    /// `clearComplaint` sure of another intent ("i paid yesterday, how do i cancel it?" after a return), where
+    /// "and if i paid last monday?" only counts the last question from another day.
+    public func asksAnotherQuestion(than last: String) -> Bool {
+        guard let intent, intent != last else { return false }
+        return heard.confidence >= Self.clearComplaint
+    }
+
     /// Whether the message asks without naming a topic of its own: each word it was matched on only says what
     /// kind of answer it wants ("ok and how many days is that?", "how do I find that option?").
     public var namesNoTopic: Bool { asks && Self.namesNoTopic(heard) }

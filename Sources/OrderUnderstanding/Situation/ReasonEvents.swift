@@ -8,7 +8,7 @@ enum ReasonEvents {
     static func read(_ tokens: [String]) -> [OrderEvent] {
         for (reason, phrases) in phrases {
             for phrase in phrases {
-                guard let start = start(of: phrase, in: tokens) else { continue }
+                guard let start = Normalizer.find(phrase, in: tokens) else { continue }
                 let evidence = tokens[start..<(start + phrase.count)].joined(separator: " ")
                 return [OrderEvent(.reasonGiven(reason), evidence: evidence)]
             }
@@ -16,27 +16,25 @@ enum ReasonEvents {
         return []
     }
 
-    private static func start(of phrase: [String], in tokens: [String]) -> Int? {
-        guard tokens.count >= phrase.count else { return nil }
-        return (0...(tokens.count - phrase.count)).first { start in
-            phrase.indices.allSatisfy { tokens[start + $0] == phrase[$0] }
-        }
-    }
-
-    /// The words that give each reason, in the order they are tried.
+    /// The words that give each reason, in the order they are tried: whole phrases, since "cheaper" or "don't
+    /// need" alone also ask about shipping options or contacting the seller.
     private static let phrases: [(CancellationReason, [[String]])] = [
         (
             .betterOffer,
             [
-                ["cheaper"], ["better", "price"], ["better", "deal"], ["better", "offer"], ["lower", "price"],
-                ["better", "one"],
+                ["found", "it", "cheaper"], ["found", "them", "cheaper"], ["found", "one", "cheaper"],
+                ["found", "a", "cheaper"], ["found", "cheaper"], ["cheaper", "elsewhere"], ["cheaper", "somewhere"],
+                ["cheaper", "on", "another"], ["cheaper", "at", "another"], ["cheaper", "in", "another"],
+                ["better", "price", "elsewhere"], ["better", "deal"], ["better", "offer"],
+                ["lower", "price", "elsewhere"],
             ]
         ),
         (
             .noLongerNeeded,
             [
-                ["no", "longer", "need"], ["no", "longer", "needed"], ["do", "not", "need"], ["dont", "need"],
-                ["not", "need", "it"], ["not", "needed", "anymore"], ["no", "need", "for", "it"],
+                ["no", "longer", "need"], ["no", "longer", "needed"], ["do", "not", "need", "it"],
+                ["do", "not", "need", "them"], ["do", "not", "need", "this"], ["dont", "need", "it"],
+                ["not", "need", "it", "anymore"], ["not", "needed", "anymore"], ["no", "need", "for", "it"],
             ]
         ),
         // A duplicate is read from no words: the form's reason is a duplicate the system made, and a shopper who
@@ -45,7 +43,7 @@ enum ReasonEvents {
             .wrongDetails,
             [
                 ["wrong", "address"], ["wrong", "shipping", "address"], ["wrong", "delivery", "address"],
-                ["wrong", "city"], ["wrong", "name"],
+                ["wrong", "city"], ["wrong", "name", "on"],
             ]
         ),
     ]

@@ -29,7 +29,9 @@ extension IntentMatcher {
             var events =
                 (isWhole ? whole : SlotExtractor.extract(tokens)).events
                 + CancellationEvents.read(tokens, aboutCancellation: aboutCancellation)
-                + ReasonEvents.read(tokens)
+            // A reason to cancel has no day of its own ("I found it cheaper on Monday" dates nothing that counts),
+            // and takes none from its neighbours.
+            reading.events += ReasonEvents.read(tokens)
             let date = DateExtractor.mayMention(tokens) ? DateExtractor.mention(in: clause) : nil
             if events.isEmpty {
                 // A clause that is only a day belongs to the event just before it ("…paid with visa, 3 days ago"),
@@ -38,7 +40,7 @@ extension IntentMatcher {
                 // that, and to no neighbour: a date the shopper gives for another event is not its start.
                 pendingDate = nil
                 guard let date, DateExtractor.standsAlone(clause) else { continue }
-                if let last = reading.events.indices.last, reading.events[last].happened,
+                if let last = reading.events.lastIndex(where: { !$0.kind.isReason }), reading.events[last].happened,
                     reading.events[last].date == nil
                 {
                     reading.events[last].date = date
@@ -48,8 +50,7 @@ extension IntentMatcher {
                 continue
             }
             // Something that did not happen has no day: "today I noticed it hasn't shipped" dates the noticing.
-            // A reason has no day of its own: "I found it cheaper on Monday" dates nothing that counts.
-            for i in events.indices where events[i].happened && !events[i].kind.isReason {
+            for i in events.indices where events[i].happened {
                 events[i].date = date ?? pendingDate
             }
             pendingDate = nil

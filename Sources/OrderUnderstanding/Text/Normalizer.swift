@@ -6,6 +6,14 @@ public enum Normalizer {
     /// The words of `text`, lowercased and folded; digits stay as tokens of their own.
     public static func tokens(_ text: String) -> [String] { sentences(text).tokens }
 
+    /// Where `phrase` starts in `words`, its words next to each other and in order; nil when it is not there.
+    public static func find(_ phrase: [String], in words: [String]) -> Int? {
+        guard !phrase.isEmpty, words.count >= phrase.count else { return nil }
+        return (0...(words.count - phrase.count)).first { start in
+            phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
+        }
+    }
+
     /// The words of `text`, the index of the first word of each sentence (cut at `.`, `!`, `?`, `;` and
     /// line breaks), and whether each sentence ends with a question mark.
     static func sentences(_ text: String) -> (tokens: [String], starts: [Int], asks: [Bool]) {
