@@ -77,12 +77,15 @@ public struct IntentMatcher: Sendable {
     /// that reading and the message's own features.
     public func classify(_ text: String) -> Classification { classify(similarity(text, excluding: nil)) }
 
-    /// The classification of `text` and what it tells of the order (`readSituation`), its words read once for both.
-    public func read(_ text: String) -> (heard: Classification, told: SituationReading) {
+    /// The classification of `text`, what it tells of the order (`readSituation`) and its clauses: the words are
+    /// read once for both, and the message is cut into clauses once.
+    public func read(_ text: String) -> (heard: Classification, told: SituationReading, clauses: [Substring]) {
         let similar = similarity(text, excluding: nil)
+        let clauses = Self.clauses(ofMessage: text)
         return (
             classify(similar),
-            readSituation(text, words: similar.raw, corrected: similar.tokens, whole: similar.extraction)
+            readSituation(clauses: clauses, words: similar.raw, corrected: similar.tokens, whole: similar.extraction),
+            clauses
         )
     }
 

@@ -38,14 +38,16 @@ public struct Reading: Sendable {
         self.text = text
         self.today = today
         words = Normalizer.tokens(text)
-        let parts = Self.segments(of: text)
+        let read = matcher.read(text)
+        let parts = Self.segments(of: text, clauses: read.clauses)
         asks = parts.contains { $0.asks }
         // The learned scorer was taught first messages: in a conversation under way, a line that asks nothing
         // ("actually it already shipped this morning", "it never arrived" in answer to a question) answers or
         // corrects, and is read by the examples alone.
-        (scored, told) = matcher.read(text)
+        scored = read.heard
+        told = read.told
         heard = asks || !followingUp ? scored : scored.bySimilarity
-        dateMention = DateExtractor.mayMention(words) ? DateExtractor.mention(in: text) : nil
+        dateMention = told.dateMention
         date = dateMention.map { $0.resolve(today: today) }
         yesNo = Self.yesNo(words)
         supposed = Self.supposed(in: words)
@@ -250,9 +252,9 @@ public struct Reading: Sendable {
 
     /// The message cut where a new question may start: at sentence ends, and at "and" or a comma followed by a
     /// question word. Each part knows whether it is phrased as a question or request.
-    private static func segments(of text: String) -> [(text: Substring, asks: Bool)] {
+    private static func segments(of text: String, clauses: [Substring]) -> [(text: Substring, asks: Bool)] {
         var parts: [(text: Substring, asks: Bool)] = []
-        for clause in IntentMatcher.clauses(of: text) {
+        for clause in clauses {
             let words = Normalizer.tokens(String(clause))
             guard !words.isEmpty else { continue }
             let end = clause.endIndex < text.endIndex ? text[clause.endIndex] : "."

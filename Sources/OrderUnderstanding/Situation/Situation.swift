@@ -182,6 +182,8 @@ public struct SituationReading: Sendable, Equatable {
     /// The words that named the payment method.
     public var paymentEvidence: String?
     public var orderNumber: String?
+    /// The day the message mentions last, as its clauses were read.
+    public var dateMention: DateMention?
 
     /// Whether the message says anything about the order at all.
     public var isEmpty: Bool { events.isEmpty && payment == nil && orderNumber == nil }

@@ -5,12 +5,15 @@ extension IntentMatcher {
     public func readSituation(_ text: String) -> SituationReading {
         let words = Normalizer.tokens(text)
         let corrected = analyzer.corrected(words)
-        return readSituation(text, words: words, corrected: corrected, whole: SlotExtractor.extract(corrected))
+        return readSituation(
+            clauses: Self.clauses(ofMessage: text), words: words, corrected: corrected,
+            whole: SlotExtractor.extract(corrected))
     }
 
-    /// The same, from the message's words as typed, as corrected, and the slots of the whole.
+    /// The same, from the message's clauses (`clauses(ofMessage:)`), its words as typed, as corrected, and the
+    /// slots of the whole.
     func readSituation(
-        _ text: String, words: [String], corrected: [String], whole: SlotExtractor.Extraction
+        clauses: [Substring], words: [String], corrected: [String], whole: SlotExtractor.Extraction
     ) -> SituationReading {
         var reading = SituationReading(
             payment: whole.values.payment, paymentEvidence: whole.paymentEvidence,
@@ -18,9 +21,7 @@ extension IntentMatcher {
         var pendingDate: DateMention?
         let aboutCancellation = CancellationEvents.mentionsCancellation(words)
         // The newest events decide, so a story longer than the bound is read from its end.
-        for clause in Self.clauses(of: String(text.prefix(Normalizer.maxCharacters))).suffix(Self.maxClauses).map(
-            String.init)
-        {
+        for clause in clauses.suffix(Self.maxClauses).map(String.init) {
             // A message of one clause (most are) is read once.
             let raw = Normalizer.tokens(clause)
             let isWhole = raw == words
@@ -33,6 +34,7 @@ extension IntentMatcher {
             // and takes none from its neighbours.
             reading.events += ReasonEvents.read(tokens)
             let date = DateExtractor.mayMention(tokens) ? DateExtractor.mention(in: clause) : nil
+            if let date { reading.dateMention = date }
             if events.isEmpty {
                 // A clause that is only a day belongs to the event just before it ("…paid with visa, 3 days ago"),
                 // or to the one just after ("yesterday, I paid"). A day in a clause that tells of something no
@@ -62,9 +64,18 @@ extension IntentMatcher {
     /// A long story is read up to this many clauses, so the cost of a line stays bounded.
     static let maxClauses = 24
 
+    /// The clauses of a message as it is read: of its first `Normalizer.maxCharacters` characters, so the cost of a
+    /// line stays bounded. They are slices of `text`.
+    public static func clauses(ofMessage text: String) -> [Substring] {
+        clauses(of: text.prefix(Normalizer.maxCharacters))
+    }
+
     /// The clauses of `text`: cut at sentence ends, at commas and full stops followed by a space, and before
     /// "and", "but", "then" and the like. A date such as "20.11.2026" or "20/11" stays whole.
-    public static func clauses(of text: String) -> [Substring] {
+    public static func clauses(of text: String) -> [Substring] { clauses(of: text[...]) }
+
+    /// The same, as slices of the string `text` is a slice of.
+    static func clauses(of text: Substring) -> [Substring] {
         let bytes = text.utf8
         var clauses: [Substring] = []
         var start = bytes.startIndex
