@@ -84,52 +84,27 @@ enum RenderedVariants {
                     for (name, situation) in situations(for: status) {
                         let label =
                             "\(intent.name) status=\(status?.rawValue ?? "-") payment=\(payment?.rawValue ?? "-") (\(name))"
-                        do throws(RenderError) {
-                            guard
-                                let answer = try AnswerRenderer.answer(
-                                    intent, slots: slots, situation: situation,
-                                    today: today)
-                            else { continue }
-                            variants.append(
-                                Variant(
-                                    label: label, intent: intent, status: status, text: answer.text,
-                                    facts: answer.facts, notes: answer.notes))
-                        } catch {
-                            failures.append(Failure(label: label, intent: intent, error: error))
-                        }
                         let circumstances = situation.circumstances(status: status)
-                        // The answers given after another intent in the same reply (`after:`).
                         let chosen = intent.answer(for: slots, in: circumstances)
-                        for before in (chosen?.after.keys).map({ $0.sorted() }) ?? [] {
+                        // The answer; the answers given after another intent in the same reply (`after:`); each
+                        // aside, for a message about it (`asides:`).
+                        let ways: [(label: String, before: [String], words: [String])] =
+                            [("", [], [])]
+                            + ((chosen?.after.keys).map { $0.sorted() } ?? []).map { (" after \($0)", [$0], []) }
+                            + (chosen?.asides ?? []).map { (" about " + $0.about.joined(separator: " "), [], $0.about) }
+                        for way in ways {
                             do throws(RenderError) {
                                 guard
                                     let answer = try AnswerRenderer.answer(
                                         intent, slots: slots, situation: situation, today: today,
-                                        answeredBefore: [before])
+                                        answeredBefore: way.before, words: way.words)
                                 else { continue }
                                 variants.append(
                                     Variant(
-                                        label: label + " after \(before)", intent: intent, status: status,
-                                        text: answer.text, facts: answer.facts, notes: answer.notes))
+                                        label: label + way.label, intent: intent, status: status, text: answer.text,
+                                        facts: answer.facts, notes: answer.notes))
                             } catch {
-                                failures.append(
-                                    Failure(label: label + " after \(before)", intent: intent, error: error))
-                            }
-                        }
-                        // Each aside, for a message about it (`asides:`).
-                        for aside in chosen?.asides ?? [] {
-                            let about = aside.about.joined(separator: " ")
-                            do throws(RenderError) {
-                                guard
-                                    let answer = try AnswerRenderer.answer(
-                                        intent, slots: slots, situation: situation, today: today, words: aside.about)
-                                else { continue }
-                                variants.append(
-                                    Variant(
-                                        label: label + " about \(about)", intent: intent, status: status,
-                                        text: answer.text, facts: answer.facts, notes: answer.notes))
-                            } catch {
-                                failures.append(Failure(label: label + " about \(about)", intent: intent, error: error))
+                                failures.append(Failure(label: label + way.label, intent: intent, error: error))
                             }
                         }
                         guard let brief = chosen?.briefAnswer else { continue }
