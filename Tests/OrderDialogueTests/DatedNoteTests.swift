@@ -245,6 +245,11 @@ struct DatedNoteTests {
                 "the seller approved on Friday, I paid by bank transfer, how long does the seller have to ship?", nil,
                 "Friday 4 December 2026"
             ),
+            // 72 hours from Thursday 3 December end on Sunday 6 December, today: not yet past (counted by hand).
+            (
+                "I asked to cancel on December 3 and the seller hasn't answered, how long do they have?",
+                "runs out on Sunday 6 December 2026. That is today.", "ran out"
+            ),
         ] as [(String, String?, String)])
     func issueExamples(line: String, holds: String?, never: String) {
         var conversation = Fixtures.assistant.conversation(today: Self.today)
