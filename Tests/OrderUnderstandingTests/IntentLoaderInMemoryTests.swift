@@ -73,6 +73,28 @@ struct IntentLoaderInMemoryTests {
             ])
     }
 
+    @Test("`how_long:` names an intent about an order: small talk is refused, and not suggested either")
+    func howLongNamesAnIntentAboutAnOrder() {
+        let thanks = """
+            summary: thanks
+            small_talk: true
+            examples:
+              - thanks
+            answers:
+              default:
+                facts: []
+                say: You're welcome.
+            """
+        let asking = IntentLoaderTests.valid.replacingOccurrences(
+            of: "summary: a test intent", with: "summary: a test intent\nhow_long: thanks")
+        let catalog = IntentLoader.load(
+            folder: "intents", files: [("asking.yaml", asking), ("thanks.yaml", thanks)])
+        #expect(
+            catalog.problems.map(\.description) == [
+                "intents/asking.yaml:2: `how_long:` names 'thanks', which is no intent about an order"
+            ])
+    }
+
     @Test("`asides:` are said only for a message about them, each checked like an answer")
     func asides() throws {
         let text = """

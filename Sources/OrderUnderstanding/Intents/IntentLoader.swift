@@ -57,12 +57,13 @@ public enum IntentLoader {
                 intents.append(definition)
             }
         }
+        // `how_long:` and `after:` name an intent about an order; the suggestion for a wrong name is one of those.
+        let aboutOrders = intents.filter { !$0.isSmallTalk }.map(\.name)
         // `how_long:` names another intent: one that exists and is not small talk.
         for intent in intents {
             guard let (target, location) = intent.howLong else { continue }
             if let named = intents.first(where: { $0.name == target }), !named.isSmallTalk { continue }
-            let suggestion =
-                Suggestion.closest(to: target, in: intents.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+            let suggestion = Suggestion.closest(to: target, in: aboutOrders).map { "; did you mean '\($0)'?" } ?? ""
             problems.append(
                 Problem(location, "`how_long:` names '\(target)', which is no intent about an order\(suggestion)"))
         }
@@ -75,8 +76,8 @@ public enum IntentLoader {
                     {
                         continue
                     }
-                    let suggestion =
-                        Suggestion.closest(to: target, in: intents.map(\.name)).map { "; did you mean '\($0)'?" } ?? ""
+                    let others = aboutOrders.filter { $0 != intent.name }
+                    let suggestion = Suggestion.closest(to: target, in: others).map { "; did you mean '\($0)'?" } ?? ""
                     problems.append(
                         Problem(
                             template.location,
