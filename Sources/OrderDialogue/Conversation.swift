@@ -14,6 +14,9 @@ public struct Conversation: Sendable {
     public internal(set) var lastHeard: Classification?
     /// The lines and turns so far, for `/save`.
     public internal(set) var record: [(line: String, turn: Turn)] = []
+    /// How a reply begins where an answer or summary template could not be filled, a bug the decision is meant to
+    /// rule out by asking first: the property tests and the fuzz target look for these.
+    public static let unfilledTemplateReplies = [ReplyRenderer.unfilledAnswer, ReplyRenderer.unfilledSummary]
     /// The date the conversation takes as today, for date arithmetic.
     public let today: CalendarDate
     /// At most this many turns are kept for `/save`.

@@ -127,7 +127,7 @@ struct ReplyRenderer {
             // The decision asks for every slot an answer needs before giving it, and the tests render every
             // answer, so this is a bug; the shopper is asked rather than shown a template.
             let text =
-                "To answer that I need to know " + (error.slot == .payment ? "how you paid" : "your order's status")
+                Self.unfilledAnswer + (error.slot == .payment ? "how you paid" : "your order's status")
                 + " first. Could you tell me?"
             return (text, text)
         }
@@ -191,8 +191,7 @@ struct ReplyRenderer {
             return summary.text
         } catch {
             // As for an answer: a bug the tests catch, never a template shown to the shopper.
-            return "Sorry, I can't sum that up without knowing "
-                + (asking == .payment ? "how you paid" : "your order's status")
+            return Self.unfilledSummary + (asking == .payment ? "how you paid" : "your order's status")
                 + ". Tell me whenever you know it."
         }
     }
@@ -219,6 +218,11 @@ struct ReplyRenderer {
         return taken
             + " What would you like to know? For example how to cancel, how long a refund takes, or what to do if the seller doesn't answer."
     }
+
+    /// How a reply begins in place of an answer or a summary whose template could not be filled: a bug the tests
+    /// catch (`Conversation.unfilledTemplateReplies`), never shown as a template.
+    static let unfilledAnswer = "To answer that I need to know "
+    static let unfilledSummary = "Sorry, I can't sum that up without knowing "
 
     /// The out-of-scope reply when the intents carry none.
     static let outOfScopeFallback = "Sorry, I can't help with that."

@@ -77,6 +77,11 @@ public struct TurnChecker {
         for placeholder in ReplyScan.placeholders(in: turn.reply) where !echoes(placeholder) {
             fail(.noPlaceholder, "\(placeholder) in \"\(turn.reply)\"")
         }
+        // The renderer's word for a template it could not fill is the same bug, caught before it showed braces.
+        for opening in Conversation.unfilledTemplateReplies
+        where turn.reply.contains(opening) && !line.contains(opening) {
+            fail(.noPlaceholder, "a template could not be filled: \"\(turn.reply)\"")
+        }
         let controls = ReplyScan.controlCharacters(in: turn.reply)
         if !controls.isEmpty { fail(.noControlCharacter, "\(controls.joined(separator: " ")) in the reply") }
 

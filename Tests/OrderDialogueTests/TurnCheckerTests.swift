@@ -35,6 +35,9 @@ struct TurnCheckerTests {
         Row(id: "a confidence above 1", broken: [.json], turn: turn("Hi.", confidence: 1.5)),
         Row(id: "an intent that is not the contract's", broken: [.json], turn: turn("Hi.", intents: ["refund_times"])),
         Row(id: "a placeholder left in", broken: [.noPlaceholder], turn: turn("It takes {refund_window}.")),
+        Row(
+            id: "a summary whose template could not be filled", broken: [.noPlaceholder],
+            turn: turn("Sorry, I can't sum that up without knowing your order's status. Tell me whenever you know it.")),
         Row(id: "an escape character", broken: [.noControlCharacter], turn: turn("Hi \u{1B}[H there.")),
         Row(id: "a fact beyond F17", broken: [.factIDs, .json], turn: turn("Hi.", facts: [FactID(18)])),
         Row(id: "a fact id in the text beyond F17", broken: [.factIDs], turn: turn("See F21 for that.")),
