@@ -52,13 +52,11 @@ public struct Conversation: Sendable {
             let plan = Decision.decide(reading, state, catalog: assistant.catalog)
             let reply = ReplyRenderer(catalog: assistant.catalog, today: today).render(
                 plan, reading: reading, before: state)
-            let pendingIntent = state.pending?.intent
             state.apply(plan, reading: reading, catalog: assistant.catalog, reply: reply)
             lastHeard = reading.scored
             var answered = Turn(
-                reply: reply.text,
-                intent: reply.intents.first ?? (reply.asking == nil ? nil : pendingIntent),
-                confidence: reading.heard.confidence, slots: state.slots, asking: reply.asking,
+                reply: reply.text, intent: reply.intent, confidence: reading.heard.confidence, slots: state.slots,
+                asking: reply.asking,
                 facts: reply.facts.sorted())
             answered.intents = reply.intents
             answered.slotSources = state.slotSources

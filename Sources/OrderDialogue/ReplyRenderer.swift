@@ -9,6 +9,8 @@ struct Reply: Sendable {
     var facts: Set<FactID> = []
     /// Every intent it served, in order.
     var intents: [String] = []
+    /// The intent the turn reports: the first it served, else the one whose question is still asked.
+    var intent: String?
     /// The slot it asks for, if any.
     var asking: PolicySlot?
     /// What its last answer says, whatever came before it and whatever words asked it: a correction next time is
@@ -102,6 +104,7 @@ struct ReplyRenderer {
             }
         }
         reply.text = parts.joined(separator: "\n\n")
+        reply.intent = reply.intents.first ?? (reply.asking == nil ? nil : before.pending?.intent)
         return reply
     }
 
