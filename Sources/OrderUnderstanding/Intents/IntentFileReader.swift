@@ -175,6 +175,13 @@ struct IntentFileReader {
             fail(node, "an answer is a mapping with `say:` and `facts:`")
             return nil
         }
+        return readAnswer(Array(mapping), at: node, keys: keys, needs: needs)
+    }
+
+    /// An answer from its keys and values, placed at `node`.
+    private mutating func readAnswer(
+        _ mapping: [(key: Node, value: Node)], at node: Node, keys: [String], needs: [PolicySlot]
+    ) -> AnswerTemplate? {
         var text: String?
         var facts: [FactID] = []
         var factsNode: Node?
@@ -298,7 +305,7 @@ struct IntentFileReader {
                 continue
             }
             var about: [String] = []
-            var body: [(Node, Node)] = []
+            var body: [(key: Node, value: Node)] = []
             for (key, value) in mapping {
                 switch key.string {
                 case "about": about = Normalizer.tokens(value.string ?? "")
@@ -310,8 +317,7 @@ struct IntentFileReader {
                 fail(item, "the aside has no `about:` words: the words a message must contain for it to be said")
                 continue
             }
-            let answer = Node.mapping(Node.Mapping(body, Tag(.map), .block, item.mark))
-            if let template = readAnswer(answer, keys: keys, needs: []) {
+            if let template = readAnswer(body, at: item, keys: keys, needs: []) {
                 asides.append(AnswerTemplate.Aside(about: about, answer: template))
             }
         }
