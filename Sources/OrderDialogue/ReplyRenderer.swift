@@ -230,8 +230,8 @@ struct ReplyRenderer {
     /// The out-of-scope reply when the intents carry none.
     static let outOfScopeFallback = "Sorry, I can't help with that."
 
-    /// The fact behind a dispute for a parcel that never arrived.
-    static let notReceivedFact = FactID(12)
+    /// The fact behind a dispute for a parcel that never arrived: the policy core's dispute fact.
+    static let notReceivedFact = Overdue.disputeFact
 
     private func outOfScope() -> String {
         catalog.outOfScope?.answer(for: SlotValues()).flatMap {
