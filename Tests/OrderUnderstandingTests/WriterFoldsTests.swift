@@ -6,12 +6,15 @@ import Testing
 /// Understanding measured as a judge with writers of its own measures it: each corpus batch (one independent
 /// writer) scored by weights trained without it, and without a share of the out-of-domain negatives.
 struct WriterFoldsTests {
-    /// The bars: the level measured when the learned scorer went in (`scripts/train.sh --by-batch`), less a small
-    /// margin, so a change that loses what was won fails here. Measured on 2026-12-06 over 22 batches: mean
-    /// 89.4%, worst 78.0% (b09-stories), near misses accepted 11.6% (134/1154), negatives 0.2% (27/11493).
+    /// The bars: the level measured with `scripts/train.sh --by-batch`, less a small margin, so a change that loses
+    /// what was won fails here. Measured on 2026-12-06 over 38 batches (30 written, 3 of real questions, the 5
+    /// labelled eval files): mean 89.3%, worst 58.0% (b28-filipino), near misses accepted 6.6% (172/2593),
+    /// negatives 0.3% (33/11493). The worst bar was 76% over the first 22 batches (worst then 78.0%, now 78.9%):
+    /// it is low because the worst writer is now one who writes Taglish, half its words Tagalog, which no other
+    /// writer teaches; the next worst is 74.0% (b29-midchat2, follow-ups that lean on an unseen earlier turn).
     static let meanAccuracy = 0.88
-    static let worstAccuracy = 0.76
-    static let nearMissesAccepted = 0.13
+    static let worstAccuracy = 0.56
+    static let nearMissesAccepted = 0.08
     static let negativesAccepted = 0.01
 
     @Test(
