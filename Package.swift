@@ -25,7 +25,7 @@ let package = Package(
         // The word-vector table, word-vectors.bin, compiled into the binary with C23 #embed: read in place, never
         // parsed, so it costs nothing at start and needs no file or network at run time. Written by
         // scripts/distill_word_vectors.py.
-        .target(name: "CWordVectors", exclude: ["word-vectors.bin"]),
+        .target(name: "CWordVectors", exclude: ["word-vectors.bin", "example-vectors.bin"]),
         // The learned scorer's weights, scorer-weights.bin, compiled in with #embed like the word vectors, and its
         // arithmetic, optimised even in a debug build: `swift test` trains a model per corpus writer left out.
         // Written by `swift run -c release orderhelp-train` (scripts/train.sh).

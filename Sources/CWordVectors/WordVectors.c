@@ -13,3 +13,13 @@ static const unsigned char table[] __attribute__((aligned(16))) = {
 const unsigned char *orderhelp_word_vectors(void) { return table; }
 
 unsigned long orderhelp_word_vectors_size(void) { return sizeof table; }
+
+// Each intent example's vector (orderhelp-train writes example-vectors.bin; ExampleVectors in
+// Matching/WordVectors.swift reads it): ranking by meaning reads these rather than the table's rows.
+static const unsigned char examples[] __attribute__((aligned(16))) = {
+#embed "example-vectors.bin"
+};
+
+const unsigned char *orderhelp_example_vectors(void) { return examples; }
+
+unsigned long orderhelp_example_vectors_size(void) { return sizeof examples; }

@@ -1,6 +1,7 @@
 // Trains the learned scorer and writes its weights: `swift run -c release orderhelp-train` (scripts/train.sh).
 // It reads the intent files, every corpus/*.tsv and the out-of-domain negatives of ../shared/eval, and writes
 // Sources/CLearnedScorer/scorer-weights.bin, which the next build compiles in. The same data gives the same bytes.
+// It also writes the intent examples' word vectors, Sources/CWordVectors/example-vectors.bin (ExampleVectors).
 import Foundation
 import OrderUnderstanding
 
@@ -11,9 +12,10 @@ func option(_ name: String, _ fallback: String) -> String {
 if arguments.contains("--help") {
     print(
         """
-        usage: orderhelp-train [--intents DIR] [--corpus DIR] [--shared-eval DIR] [--output FILE]
+        usage: orderhelp-train [--intents DIR] [--corpus DIR] [--shared-eval DIR] [--output FILE] [--example-vectors FILE]
                orderhelp-train --by-batch [--errors]
-        Trains the learned scorer on the intents, the corpus and the negatives, and writes its weights.
+        Trains the learned scorer on the intents, the corpus and the negatives, and writes its weights; writes the
+        intent examples' word vectors too.
         --by-batch leaves one writer out at a time instead: trains without each batch and scores it (writes nothing).
         """)
     exit(0)
@@ -22,6 +24,7 @@ let intents = option("--intents", "intents")
 let corpus = option("--corpus", "corpus")
 let shared = option("--shared-eval", "../shared/eval")
 let output = option("--output", "Sources/CLearnedScorer/scorer-weights.bin")
+let exampleVectors = option("--example-vectors", "Sources/CWordVectors/example-vectors.bin")
 
 func fail(_ message: String) -> Never {
     var standardError = FileHandle.standardError
@@ -61,6 +64,14 @@ print(
 print(
     "wrote \(output): \(rows) rows × \(data.classes.count) classes, \(weights.count) bytes, fingerprint \(String(data.fingerprint, radix: 16)), trained in \(start.duration(to: .now))"
 )
+
+guard let table = WordVectors.bundled else { fail("this build carries no word-vector table") }
+let examples = catalog.intents.flatMap { $0.examples.map(\.text) }
+let vectors = ExampleVectors.table(for: examples, vectors: table)
+guard FileManager.default.createFile(atPath: exampleVectors, contents: Data(vectors)) else {
+    fail("\(exampleVectors): cannot write")
+}
+print("wrote \(exampleVectors): \(examples.count) examples, \(vectors.count) bytes")
 
 extension FileHandle: @retroactive TextOutputStream {
     public func write(_ string: String) { write(Data(string.utf8)) }

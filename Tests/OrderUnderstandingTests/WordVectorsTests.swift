@@ -123,3 +123,40 @@ struct WordVectorsTests {
         #expect(bytes.withUnsafeBytes { WordVectors(bytes: $0) } == nil)
     }
 }
+
+/// The intent examples' vectors made at development time (`Sources/CWordVectors/example-vectors.bin`).
+struct ExampleVectorsTests {
+    static var examples: [String] { Fixtures.catalog.intents.flatMap { $0.examples.map(\.text) } }
+
+    @Test("the committed example vectors are those the intent files and the table give now")
+    func current() throws {
+        let table = try #require(WordVectors.bundled)
+        let made = ExampleVectors.table(for: Self.examples, vectors: table)
+        // Compared as one Bool: a failed comparison of two large arrays would be rendered as their difference.
+        let same = made.elementsEqual(ExampleVectors.bundledBytes)
+        #expect(same, "example-vectors.bin is stale: run scripts/train.sh and commit it")
+    }
+
+    @Test("an example's vector is its embedding, bit for bit; a text that is no example has none")
+    func lookup() throws {
+        let table = try #require(WordVectors.bundled)
+        let vectors = try #require(ExampleVectors.bundled)
+        #expect(vectors.count > 500 && vectors.dimensions == 256)
+        for text in Self.examples.prefix(40) {
+            let stored = try #require(vectors.vector(for: text), "\(text)")
+            #expect(Array(stored) == table.embed(text), "\(text)")
+        }
+        #expect(vectors.vector(for: "what is the capital of mongolia") == nil)
+    }
+
+    @Test("bytes not in the format read as no vectors")
+    func malformed() {
+        let good = ExampleVectors.table(for: ["how do i cancel"], vectors: WordVectors.bundled!)
+        #expect(good.withUnsafeBytes { ExampleVectors(bytes: $0) }?.count == 1)
+        var wrongMagic = good
+        wrongMagic[0] = 0x58
+        #expect(wrongMagic.withUnsafeBytes { ExampleVectors(bytes: $0) } == nil)
+        #expect(good.dropLast(4).withUnsafeBytes { ExampleVectors(bytes: $0) } == nil)
+        #expect((good + [0, 0, 0, 0]).withUnsafeBytes { ExampleVectors(bytes: $0) } == nil)
+    }
+}

@@ -7,6 +7,12 @@ const unsigned char *orderhelp_word_vectors(void);
 /// The number of bytes orderhelp_word_vectors() points at.
 unsigned long orderhelp_word_vectors_size(void);
 
+/// The bytes of example-vectors.bin: each intent example's vector, made by orderhelp-train.
+const unsigned char *orderhelp_example_vectors(void);
+
+/// The number of bytes orderhelp_example_vectors() points at.
+unsigned long orderhelp_example_vectors_size(void);
+
 /// The dot product of two float vectors of `count` numbers.
 float orderhelp_dot(const float *a, const float *b, long count);
 

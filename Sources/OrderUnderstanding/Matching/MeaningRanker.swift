@@ -15,8 +15,8 @@ final class MeaningRanker: Sendable {
     static let nearestExamples = 2
 
     private let examples: [[String]]
-    /// Each intent's example vectors, one after another, made the first time the intent is compared: the
-    /// program starts without touching the table.
+    /// Each intent's example vectors, one after another, read (`ExampleVectors`) or made the first time the
+    /// intent is compared: the program starts without touching the table.
     private let exampleVectors: Mutex<[[Float]?]>
 
     /// A ranker over each intent's examples (by intent number).
@@ -33,7 +33,9 @@ final class MeaningRanker: Sendable {
         let dimensions = line.count
         let rows = exampleVectors.withLock { cache in
             if let rows = cache[intent] { return rows }
-            let rows = examples[intent].flatMap { vector(of: $0) ?? [] }
+            let rows = examples[intent].flatMap { text in
+                ExampleVectors.bundled?.vector(for: text).map(Array.init) ?? vector(of: text) ?? []
+            }
             cache[intent] = rows
             return rows
         }
