@@ -24,7 +24,8 @@ let package = Package(
             ]),
         // The word-vector table, word-vectors.bin, compiled into the binary with C23 #embed: read in place, never
         // parsed, so it costs nothing at start and needs no file or network at run time. Written by
-        // scripts/distill_word_vectors.py.
+        // scripts/distill_word_vectors.py. Beside it the intent examples' vectors, example-vectors.bin, written by
+        // orderhelp-train (scripts/train.sh).
         .target(name: "CWordVectors", exclude: ["word-vectors.bin", "example-vectors.bin"]),
         // The learned scorer's weights, scorer-weights.bin, compiled in with #embed like the word vectors, and its
         // arithmetic, optimised even in a debug build: `swift test` trains a model per corpus writer left out.

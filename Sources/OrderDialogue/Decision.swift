@@ -131,11 +131,13 @@ enum Decision {
             let toldOnly =
                 !reading.told.isEmpty && !reading.heard.namesOtherShop
                 && (reading.otherWords <= Rules.statementWords || story)
-            if toldOnly { return Plan(actions: [.acknowledge]) }
-            // A message about our order is never turned away when unsure: its likeliest readings are offered.
+            // A message about our order is never turned away when unsure: its likeliest readings are offered, also
+            // when it tells a story, if it asks something too ("my parcel is stuck in customs, I want to cancel it").
+            if toldOnly, !reading.asks { return Plan(actions: [.acknowledge]) }
             if let readings = reading.likelyReadings(in: catalog) ?? reading.bareQuestionReadings(in: catalog) {
                 return Plan(actions: [.offer(readings)])
             }
+            if toldOnly { return Plan(actions: [.acknowledge]) }
             return Plan(actions: [.outOfScope], keepsSituation: !reading.heard.namesOtherShop)
         }
         if !reading.asks, !reading.told.isEmpty,

@@ -66,7 +66,7 @@ print(
 )
 
 guard let table = WordVectors.bundled else { fail("this build carries no word-vector table") }
-let examples = catalog.intents.flatMap { $0.examples.map(\.text) }
+let examples = catalog.exampleTexts.flatMap { $0 }
 let vectors = ExampleVectors.table(for: examples, vectors: table)
 guard FileManager.default.createFile(atPath: exampleVectors, contents: Data(vectors)) else {
     fail("\(exampleVectors): cannot write")

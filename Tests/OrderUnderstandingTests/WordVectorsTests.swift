@@ -126,7 +126,7 @@ struct WordVectorsTests {
 
 /// The intent examples' vectors made at development time (`Sources/CWordVectors/example-vectors.bin`).
 struct ExampleVectorsTests {
-    static var examples: [String] { Fixtures.catalog.intents.flatMap { $0.examples.map(\.text) } }
+    static var examples: [String] { Fixtures.catalog.exampleTexts.flatMap { $0 } }
 
     @Test("the committed example vectors are those the intent files and the table give now")
     func current() throws {
@@ -149,14 +149,30 @@ struct ExampleVectorsTests {
         #expect(vectors.vector(for: "what is the capital of mongolia") == nil)
     }
 
-    @Test("bytes not in the format read as no vectors")
-    func malformed() {
-        let good = ExampleVectors.table(for: ["how do i cancel"], vectors: WordVectors.bundled!)
-        #expect(good.withUnsafeBytes { ExampleVectors(bytes: $0) }?.count == 1)
+    @Test("bytes not in the format, or vectors of another length than the table's, read as no vectors")
+    func malformed() throws {
+        let table = try #require(WordVectors.bundled)
+        let good = ExampleVectors.table(for: ["how do i cancel"], vectors: table)
+        func read(_ bytes: [UInt8], dimensions: Int = 256) -> ExampleVectors? {
+            bytes.withUnsafeBytes { ExampleVectors(bytes: $0, dimensions: dimensions) }
+        }
+        #expect(read(good)?.count == 1)
         var wrongMagic = good
         wrongMagic[0] = 0x58
-        #expect(wrongMagic.withUnsafeBytes { ExampleVectors(bytes: $0) } == nil)
-        #expect(good.dropLast(4).withUnsafeBytes { ExampleVectors(bytes: $0) } == nil)
-        #expect((good + [0, 0, 0, 0]).withUnsafeBytes { ExampleVectors(bytes: $0) } == nil)
+        #expect(read(wrongMagic) == nil)
+        #expect(read(Array(good.dropLast(4))) == nil)
+        #expect(read(good + [0, 0, 0, 0]) == nil)
+        // A table distilled again at another length: its lines can't be compared with these vectors.
+        #expect(read(good, dimensions: 128) == nil)
+    }
+
+    @Test("a text with no word the table knows has no vector, as it has no embedding")
+    func unknownWords() throws {
+        let table = try #require(WordVectors.bundled)
+        #expect(table.embed("ⱥⱦⱡ") == nil)
+        let bytes = ExampleVectors.table(for: ["ⱥⱦⱡ", "how do i cancel"], vectors: table)
+        let vectors = try #require(bytes.withUnsafeBytes { ExampleVectors(bytes: $0, dimensions: 256) })
+        #expect(vectors.count == 1)
+        #expect(vectors.vector(for: "ⱥⱦⱡ") == nil)
     }
 }

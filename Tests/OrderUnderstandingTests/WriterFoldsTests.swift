@@ -16,6 +16,9 @@ struct WriterFoldsTests {
     static let worstAccuracy = 0.56
     static let nearMissesAccepted = 0.08
     static let negativesAccepted = 0.01
+    /// The worst writer of English (all but the Taglish writer), so that the low bar above protects the others.
+    static let worstEnglishAccuracy = 0.72
+    static let notEnglish: Set<String> = ["b28-filipino"]
 
     @Test(
         "retraining on all the data gives the committed weights byte for byte; leaving each writer out, understanding stays at its measured level",
@@ -32,9 +35,11 @@ struct WriterFoldsTests {
         let folds = WriterFolds.run(catalog: Fixtures.catalog, data: data, lines: lines)
         let summary = WriterFolds.Summary(folds)
         let report = WriterFolds.report(folds)
-        #expect(folds.count >= 10, "\(report)")
+        #expect(folds.count >= 38, "\(report)")
         #expect(summary.meanAccuracy >= Self.meanAccuracy, "\(report)")
         #expect(summary.worst.accuracy >= Self.worstAccuracy, "\(report)")
+        let english = WriterFolds.Summary(folds.filter { !Self.notEnglish.contains($0.batch) })
+        #expect(english.worst.accuracy >= Self.worstEnglishAccuracy, "\(report)")
         #expect(summary.nearMissRate <= Self.nearMissesAccepted, "\(report)")
         #expect(summary.negativeRate <= Self.negativesAccepted, "\(report)")
     }

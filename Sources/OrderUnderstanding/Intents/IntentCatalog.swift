@@ -9,6 +9,9 @@ public struct IntentCatalog: Sendable {
     /// Problems found while reading, errors and warnings, in file order.
     public let problems: [Problem]
 
+    /// Each intent's examples as written, intent by intent.
+    public var exampleTexts: [[String]] { intents.map { $0.examples.map(\.text) } }
+
     /// An already-read catalogue.
     public init(
         directory: String, intents: [IntentDefinition], outOfScope: IntentDefinition?,

@@ -39,7 +39,7 @@ public struct IntentMatcher: Sendable {
         let tokenGroups = groups.map { $0.map(Normalizer.tokens) }
         let analyzer = TermAnalyzer(tokenLists: tokenGroups.flatMap { $0 })
         self.analyzer = analyzer
-        ranker = MeaningRanker(examples: catalog.intents.map { $0.examples.map(\.text) })
+        ranker = MeaningRanker(examples: catalog.exampleTexts)
         let names = classes.map(\.name)
         learned = scorer.flatMap { scorer in
             let numbers = names.compactMap { scorer.classes.firstIndex(of: $0) }

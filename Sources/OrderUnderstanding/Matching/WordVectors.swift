@@ -231,7 +231,7 @@ extension WordVectors {
 /// `Sources/CWordVectors/example-vectors.bin`, laid out by `table(for:vectors:)`), so ranking by meaning reads
 /// 1 KB per example rather than the table's rows for every word of every example: those rows are scattered over
 /// the 8 MB table, and touching them made a long `classify` of CLINC150 requests peak at 27.7 MB rather than
-/// 23.8. An example is found by its text, so a text the file doesn't hold (an intents folder of one's own) is
+/// 24.0. An example is found by its text, so a text the file doesn't hold (an intents folder of one's own) is
 /// embedded as before; `swift test` fails when the file is not what the intent files and the table give now.
 ///
 /// Format, little-endian: "OHEV0001", the number of vectors and their length (u32 each), the FNV-1a hashes of
@@ -243,8 +243,10 @@ public struct ExampleVectors: @unchecked Sendable {  // unchecked: it only point
     private let hashes: UnsafeRawPointer
     private let values: UnsafePointer<Float>
 
-    /// The vectors compiled into the binary; nil when they can't be read.
-    public static let bundled = ExampleVectors(bytes: bundledBytes)
+    /// The vectors compiled into the binary; nil when they can't be read, or are not of the table's length.
+    public static let bundled = WordVectors.bundled.flatMap {
+        ExampleVectors(bytes: bundledBytes, dimensions: $0.dimensions)
+    }
 
     static var bundledBytes: UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(start: orderhelp_example_vectors(), count: Int(orderhelp_example_vectors_size()))
@@ -252,7 +254,8 @@ public struct ExampleVectors: @unchecked Sendable {  // unchecked: it only point
 
     static let magic = Array("OHEV0001".utf8)
 
-    init?(bytes: UnsafeRawBufferPointer) {
+    /// The vectors in `bytes`, which must be `dimensions` long (the table's: a line's vector is compared with them).
+    init?(bytes: UnsafeRawBufferPointer, dimensions expected: Int) {
         guard let base = bytes.baseAddress, bytes.count >= 16, bytes.prefix(8).elementsEqual(Self.magic) else {
             return nil
         }
@@ -262,7 +265,8 @@ public struct ExampleVectors: @unchecked Sendable {  // unchecked: it only point
         let count = u32(8)
         let dimensions = u32(12)
         let valuesAt = 16 + 8 * count
-        guard count < bytes.count, dimensions < bytes.count, valuesAt + 4 * count * dimensions == bytes.count,
+        guard dimensions == expected, dimensions > 0, count < bytes.count,
+            valuesAt + 4 * count * dimensions == bytes.count,
             Int(bitPattern: base + valuesAt) % MemoryLayout<Float>.alignment == 0
         else { return nil }
         self.count = count
@@ -289,7 +293,15 @@ public struct ExampleVectors: @unchecked Sendable {  // unchecked: it only point
     /// `WordVectors.embed` has none for it).
     public static func table(for texts: [String], vectors: WordVectors) -> [UInt8] {
         var byHash: [UInt64: [Float]] = [:]
-        for text in texts { if let vector = vectors.embed(text) { byHash[key(text)] = vector } }
+        var byText: [UInt64: String] = [:]
+        for text in texts {
+            guard let vector = vectors.embed(text) else { continue }
+            let key = key(text)
+            // Two texts with one hash would share a vector; the odds are some 718² in 2⁶⁵, but it costs nothing to know.
+            precondition(byText[key, default: text] == text, "\(text) and \(byText[key]!) have the same hash")
+            byText[key] = text
+            byHash[key] = vector
+        }
         let keys = byHash.keys.sorted()
         var bytes = magic
         func put<T: FixedWidthInteger>(_ value: T) {
@@ -303,9 +315,5 @@ public struct ExampleVectors: @unchecked Sendable {  // unchecked: it only point
     }
 
     /// FNV-1a of the text's UTF-8 bytes.
-    static func key(_ text: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
+    static func key(_ text: String) -> UInt64 { text.utf8.reduce(ScorerFeatures.fnvBasis, ScorerFeatures.mix) }
 }

@@ -51,8 +51,7 @@ public struct Reading: Sendable {
         date = dateMention.map { $0.resolve(today: today) }
         yesNo = Self.yesNo(words)
         supposed = Self.supposed(in: words)
-        questions = Self.questions(
-            in: parts, heard: self.heard, tellsAnEvent: !told.events.isEmpty, matcher: matcher, catalog: catalog)
+        questions = Self.questions(in: parts, heard: self.heard, matcher: matcher, catalog: catalog)
     }
 
     /// A reading made of its parts, as the decision table builds one without a matcher: the classifications, the
@@ -97,9 +96,9 @@ public struct Reading: Sendable {
 
     /// The two or three likeliest readings of a message the learned scorer could not settle (out of scope, but
     /// not surely; or an intent it gives less than `unsure`), when it names our order (an anchor, no other
-    /// shop); nil otherwise, and nil when a part of the message that asks plainly settled it.
+    /// shop); nil otherwise.
     public func likelyReadings(in catalog: IntentCatalog) -> [String]? {
-        guard scored.anchored, !scored.namesOtherShop, scored.isLearned, scored.intent != nil || questions.isEmpty,
+        guard scored.anchored, !scored.namesOtherShop, scored.isLearned,
             scored.intent == nil ? scored.confidence < Self.sureOutOfScope : scored.confidence < Self.unsure
         else { return nil }
         let readings = scored.probable.filter { catalog.intent(named: $0.intent)?.isSmallTalk == false }.prefix(3)
@@ -166,7 +165,7 @@ public struct Reading: Sendable {
     /// Each part of a message that asks something, classified; the whole message's intent comes first unless a
     /// part places it later. "I want to cancel. How long until the refund?" asks two things.
     private static func questions(
-        in parts: [(text: Substring, asks: Bool)], heard: Classification, tellsAnEvent: Bool,
+        in parts: [(text: Substring, asks: Bool)], heard: Classification,
         matcher: IntentMatcher, catalog: IntentCatalog
     ) -> [String] {
         let isSmallTalk = { (name: String) in catalog.intent(named: name)?.isSmallTalk == true }
@@ -183,15 +182,8 @@ public struct Reading: Sendable {
         // Each part phrased as a question, classified on its own, with how well it also fits the whole's intent.
         // A long story is read up to a few questions, so the cost of a line stays bounded.
         var asked: [(intent: String, wholeShare: Double)] = []
-        // The intents of parts that ask plainly: the examples place each, at least `unsure`.
-        var plain: [String] = []
         for part in parts.filter(\.asks).prefix(maxParts) where parts.count > 1 {
             let result = classify(part.text)
-            if let intent = result.intent, result.confidence >= unsure, !isSmallTalk(intent),
-                !plain.contains(intent)
-            {
-                plain.append(intent)
-            }
             // A part that names no topic of its own ("how long can they take?") asks about the story told before
             // it: the seller who didn't react, or, by the story's `how_long:`, the refund of an item sent back.
             // A single word ("when and where is the refund?" cut at "and") is a piece of the next question.
@@ -227,15 +219,8 @@ public struct Reading: Sendable {
             if !asked.contains(where: { $0.intent == question.intent }) { asked.append(question) }
         }
         // A message that is not ours as a whole is not made ours by its parts: "I need a new card: how fast, and
-        // what does it cost?" is a bank's question however its parts read. Unless the scorer is unsure of it and it
-        // tells what happened to our order (an event, an anchor, no other shop): then a part that asks plainly is the
-        // question ("my parcel is stuck in customs, I want to cancel it").
-        guard let whole = heard.intent else {
-            let ours =
-                tellsAnEvent && heard.isLearned && heard.anchored
-                && heard.confidence < sureOutOfScope
-            return ours ? Array(plain.prefix(maxQuestions)) : []
-        }
+        // what does it cost?" is a bank's question however its parts read.
+        guard let whole = heard.intent else { return [] }
         var intents = asked.map(\.intent)
         if intents.isEmpty || intents.contains(whole) || isSmallTalk(whole) {
             return Array((intents.isEmpty ? [whole] : intents).prefix(maxQuestions))
