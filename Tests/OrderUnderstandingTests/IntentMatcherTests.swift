@@ -214,6 +214,13 @@ struct IntentMatcherTests {
         #expect(result.confidence >= 0 && result.confidence <= 1)
     }
 
+    @Test(
+        "a line of one word nobody wrote is not small talk, however the scorer guesses",
+        arguments: ["aaaa", "aaaaaaaaaaaa"])
+    func unknownWordIsNoGreeting(text: String) {
+        #expect(Fixtures.matcher.classify(text).intent == nil)
+    }
+
     @Test("no labelled eval sentence longer than three words is copied into the intents")
     func examplesAreWritten() throws {
         try #require(FileManager.default.fileExists(atPath: Fixtures.eval), "\(Fixtures.eval) is missing")

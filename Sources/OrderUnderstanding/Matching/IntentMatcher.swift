@@ -259,6 +259,9 @@ extension IntentMatcher {
         if best < outOfScope, classes[best].isSmallTalk, similar.terms.contains(where: Lexicon.otherErrands.contains) {
             return result
         }
+        // Small talk the scorer only guesses is none: a line of one word nobody wrote ("aaaa") is no greeting, and
+        // is better told what the assistant can do.
+        if best < outOfScope, classes[best].isSmallTalk, probability[best] < Self.smallTalkGuess { return result }
         result.decided(
             by: best == outOfScope ? nil : classes[best].name, confidence: rounded(probability[best]),
             probable: Array(ranking.prefix(4)))
@@ -284,6 +287,9 @@ extension IntentMatcher {
     /// purpose ("when will my replacement debit card be delivered" is 0.514 from "my parcel says delivered but I
     /// never got it").
     static let sureOutOfScope = 0.6
+
+    /// Small talk less probable than this is a guess (`Reading.unsure` is the same bar for a question).
+    static let smallTalkGuess = 0.35
 
     /// An intent less probable than this is left out of the ranking.
     static let rankingFloor = 0.01
