@@ -230,8 +230,8 @@ extension WordVectors {
 /// The vector of each intent example, made at development time (`orderhelp-train` writes
 /// `Sources/CWordVectors/example-vectors.bin`, laid out by `table(for:vectors:)`), so ranking by meaning reads
 /// 1 KB per example rather than the table's rows for every word of every example: those rows are scattered over
-/// the 8 MB table, and touching them made a long `classify` of CLINC150 requests peak at 27.7 MB rather than
-/// 24.0. An example is found by its text, so a text the file doesn't hold (an intents folder of one's own) is
+/// the 8 MB table, and touching them made a long `classify` of CLINC150 requests peak at 27.2 MB rather than
+/// 22.5. An example is found by its text, so a text the file doesn't hold (an intents folder of one's own) is
 /// embedded as before; `swift test` fails when the file is not what the intent files and the table give now.
 ///
 /// Format, little-endian: "OHEV0001", the number of vectors and their length (u32 each), the FNV-1a hashes of
